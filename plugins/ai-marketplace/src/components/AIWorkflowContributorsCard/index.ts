@@ -1,0 +1,1 @@
+export { AIWorkflowContributorsCard } from './AIWorkflowContributorsCard';

@@ -1,0 +1,1 @@
+export { AIWorkflowOverviewCard } from './AIWorkflowOverviewCard';

@@ -1,0 +1,1 @@
+export { Field, NotDeclared, SubField } from './Field';

@@ -1,0 +1,1 @@
+export { KindMismatch } from './KindMismatch';

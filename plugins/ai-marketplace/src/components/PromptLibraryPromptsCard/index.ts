@@ -1,0 +1,1 @@
+export { PromptLibraryPromptsCard } from './PromptLibraryPromptsCard';

@@ -1,0 +1,1 @@
+export { SpecRefLink, SpecRefLinks } from './SpecRefLink';
