@@ -13,10 +13,26 @@ const outDir = path.join(__dirname, 'screenshots');
 
 /** Each page: a file name, a path, and text that proves the page rendered. */
 const pages = [
-  ['catalog-aiworkflows', '/catalog?filters[kind]=aiworkflow', 'Account research brief'],
-  ['aiworkflow-support-ticket-triage', '/catalog/default/aiworkflow/support-ticket-triage', 'Kill switch'],
-  ['promptlibrary-support-prompts', '/catalog/default/promptlibrary/support-prompts', 'First response draft'],
-  ['aiworkflow-month-end-variance-commentary', '/catalog/default/aiworkflow/month-end-variance-commentary', 'No DRI named'],
+  [
+    'catalog-aiworkflows',
+    '/catalog?filters[kind]=aiworkflow',
+    'Account research brief',
+  ],
+  [
+    'aiworkflow-support-ticket-triage',
+    '/catalog/default/aiworkflow/support-ticket-triage',
+    'Kill switch',
+  ],
+  [
+    'promptlibrary-support-prompts',
+    '/catalog/default/promptlibrary/support-prompts',
+    'First response draft',
+  ],
+  [
+    'aiworkflow-month-end-variance-commentary',
+    '/catalog/default/aiworkflow/month-end-variance-commentary',
+    'No DRI named',
+  ],
 ];
 
 async function main() {
@@ -24,11 +40,19 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 1000 },
+  });
   const problems = [];
   // React's development-mode warnings ("Warning: findDOMNode is deprecated")
   // come from Backstage and MUI v4 themselves; anything else is a failure.
@@ -37,7 +61,9 @@ async function main() {
       problems.push(`${page.url()}: ${msg.text()}`);
     }
   });
-  page.on('pageerror', error => problems.push(`${page.url()}: ${error.message}`));
+  page.on('pageerror', error =>
+    problems.push(`${page.url()}: ${error.message}`),
+  );
 
   // The guest sign-in page asks once per browser profile.
   await page.goto(baseUrl, { waitUntil: 'networkidle' });

@@ -4,7 +4,8 @@ describe('parseGuildLeads', () => {
   it('splits, trims and drops empty entries', () => {
     expect(
       parseGuildLeads({
-        [ANNOTATION_GUILD_LEADS]: ' user:default/sam.chen,, user:default/ana.ruiz ',
+        [ANNOTATION_GUILD_LEADS]:
+          ' user:default/sam.chen,, user:default/ana.ruiz ',
       }),
     ).toEqual(['user:default/sam.chen', 'user:default/ana.ruiz']);
   });

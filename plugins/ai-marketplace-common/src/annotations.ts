@@ -17,7 +17,9 @@ export const GUILD_GROUP_TYPE = 'guild';
 export const AI_MODEL_RESOURCE_TYPE = 'ai-model';
 
 /** Reads a guild's leads from its annotation, as written (trimmed, non-empty). */
-export function parseGuildLeads(annotations?: Record<string, string>): string[] {
+export function parseGuildLeads(
+  annotations?: Record<string, string>,
+): string[] {
   return (annotations?.[ANNOTATION_GUILD_LEADS] ?? '')
     .split(',')
     .map(s => s.trim())

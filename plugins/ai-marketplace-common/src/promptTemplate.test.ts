@@ -8,7 +8,9 @@ describe('listTemplateVariables', () => {
   });
 
   it('ignores text that only looks like a placeholder', () => {
-    expect(listTemplateVariables('{{}} {{ 1st }} {single} {{a-b}} {{ok_2}}')).toEqual(['ok_2']);
+    expect(
+      listTemplateVariables('{{}} {{ 1st }} {single} {{a-b}} {{ok_2}}'),
+    ).toEqual(['ok_2']);
   });
 
   it('returns nothing for a template without placeholders', () => {

@@ -11,6 +11,8 @@ describe('catalogModuleAiMarketplace', () => {
       features: [catalogModuleAiMarketplace],
     });
     expect(addProcessor).toHaveBeenCalledTimes(1);
-    expect(addProcessor).toHaveBeenCalledWith(expect.any(AIMarketplaceEntitiesProcessor));
+    expect(addProcessor).toHaveBeenCalledWith(
+      expect.any(AIMarketplaceEntitiesProcessor),
+    );
   });
 });

@@ -1,14 +1,21 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import fs from 'fs';
 import path from 'path';
 import { parseAllDocuments } from 'yaml';
 
 /** The repository root, for tests that read the example catalog. */
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const REPO_ROOT = path.resolve(
+  resolvePackagePath('@ai-marketplace/integration-tests'),
+  '..',
+);
 
 /** Where the portal's example catalog and the invalid test set start. */
 export const EXAMPLE_CATALOG = path.join(REPO_ROOT, 'catalog-info/all.yaml');
-export const INVALID_CATALOG = path.join(REPO_ROOT, 'test/fixtures/invalid-catalog/all.yaml');
+export const INVALID_CATALOG = path.join(
+  REPO_ROOT,
+  'test/fixtures/invalid-catalog/all.yaml',
+);
 
 /** An entity read from a file, with the file it came from. */
 export interface FileEntity {
@@ -34,7 +41,9 @@ export function readCatalogFile(file: string): FileEntity[] {
       const spec = entity.spec as { target?: string; targets?: string[] };
       for (const target of [spec.target, ...(spec.targets ?? [])]) {
         if (target) {
-          entities.push(...readCatalogFile(path.resolve(path.dirname(file), target)));
+          entities.push(
+            ...readCatalogFile(path.resolve(path.dirname(file), target)),
+          );
         }
       }
     }

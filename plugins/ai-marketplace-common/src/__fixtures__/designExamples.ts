@@ -30,7 +30,10 @@ export function designWorkflow(): AIWorkflowEntityV1alpha1 {
         approvers: ['group:default/support-leads'],
         when: 'before any reply reaches a customer',
       },
-      evaluation: { dataset: 'datasets/support_triage_200.jsonl', passRate: 0.92 },
+      evaluation: {
+        dataset: 'datasets/support_triage_200.jsonl',
+        passRate: 0.92,
+      },
       killSwitch: {
         owner: 'user:default/sam.chen',
         procedure: 'Disable the "AI triage" automation in the helpdesk admin.',
@@ -39,7 +42,12 @@ export function designWorkflow(): AIWorkflowEntityV1alpha1 {
       errorBudget: { incidents: 2, period: 'P30D' },
       escalation: '#support-ai-oncall',
       outcomeMetrics: [
-        { name: 'first response time', unit: 'minutes', baseline: 95, target: 30 },
+        {
+          name: 'first response time',
+          unit: 'minutes',
+          baseline: 95,
+          target: 30,
+        },
       ],
       models: ['resource:default/gpt-4o-mini'],
       prompts: ['promptlibrary:default/support-prompts'],
@@ -78,7 +86,10 @@ export function designLibrary(): PromptLibraryEntityV1alpha1 {
           template:
             'You are a support agent for {{product}}. Draft a first reply to this ticket:\n{{ticket}}\n',
           variables: [
-            { name: 'product', description: 'Product name as the customer knows it' },
+            {
+              name: 'product',
+              description: 'Product name as the customer knows it',
+            },
             { name: 'ticket', description: 'The ticket text' },
           ],
           version: '1.2.0',
@@ -86,8 +97,12 @@ export function designLibrary(): PromptLibraryEntityV1alpha1 {
           tags: ['email'],
           examples: [
             {
-              input: { product: 'Acme CRM', ticket: 'I cannot export my contacts.' },
-              output: 'Thanks for reaching out about exporting contacts in Acme CRM...',
+              input: {
+                product: 'Acme CRM',
+                ticket: 'I cannot export my contacts.',
+              },
+              output:
+                'Thanks for reaching out about exporting contacts in Acme CRM...',
             },
           ],
         },

@@ -17,7 +17,12 @@ export type DataClassification =
 /** @public */
 export type AIWorkflowType = 'assistant' | 'agent' | 'pipeline' | 'template';
 /** How a team contributed to a workflow (the contribution log). */
-export type ContributionRole = 'data' | 'sme' | 'testing' | 'build' | 'operations';
+export type ContributionRole =
+  | 'data'
+  | 'sme'
+  | 'testing'
+  | 'build'
+  | 'operations';
 
 /** @public */
 export type AIWorkflowContributor = {
@@ -74,10 +79,11 @@ export interface AIWorkflowEntityV1alpha1 extends Entity {
  * express (execute / high-risk workflows need approval and a kill switch; the
  * evaluation pass rate is a share between 0 and 1).
  */
-export const aiWorkflowEntityV1alpha1Validator: KindValidator = createKindValidator<AIWorkflowEntityV1alpha1>(
-  schema,
-  aiWorkflowRuleViolations,
-);
+export const aiWorkflowEntityV1alpha1Validator: KindValidator =
+  createKindValidator<AIWorkflowEntityV1alpha1>(
+    schema,
+    aiWorkflowRuleViolations,
+  );
 
 /** @public */
 export function isAIWorkflowEntity(

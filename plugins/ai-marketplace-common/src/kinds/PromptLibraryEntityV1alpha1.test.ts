@@ -36,7 +36,11 @@ describe('promptLibraryEntityV1alpha1Validator', () => {
 
   it('accepts a prompt without variables when its template has none', async () => {
     const entity = designLibrary();
-    entity.spec.prompts.push({ id: 'tone', title: 'Tone check', template: 'Is this polite?' });
+    entity.spec.prompts.push({
+      id: 'tone',
+      title: 'Tone check',
+      template: 'Is this polite?',
+    });
     await expect(validator.check(entity)).resolves.toBe(true);
   });
 
@@ -46,28 +50,94 @@ describe('promptLibraryEntityV1alpha1Validator', () => {
     ).resolves.toBe(false);
   });
 
-  it.each(['lifecycle', 'owner', 'function', 'prompts'])('requires spec.%s', async field => {
-    const error = await errorOf(e => {
-      delete (e.spec as Record<string, unknown>)[field];
-    });
-    expect(error.violations).toEqual([
-      expect.objectContaining({ field: `spec.${field}`, rule: 'required-field' }),
-    ]);
-    expect(error.message).toContain('PromptLibrary "default/support-prompts"');
-  });
+  it.each(['lifecycle', 'owner', 'function', 'prompts'])(
+    'requires spec.%s',
+    async field => {
+      const error = await errorOf(e => {
+        delete (e.spec as Record<string, unknown>)[field];
+      });
+      expect(error.violations).toEqual([
+        expect.objectContaining({
+          field: `spec.${field}`,
+          rule: 'required-field',
+        }),
+      ]);
+      expect(error.message).toContain(
+        'PromptLibrary "default/support-prompts"',
+      );
+    },
+  );
 
   it.each<[string, (e: PromptLibraryEntityV1alpha1) => void, string, string]>([
-    ['an empty prompt list', e => { e.spec.prompts = []; }, 'spec.prompts', 'schema'],
-    ['a prompt without template', e => { delete (e.spec.prompts[0] as any).template; }, 'spec.prompts[0].template', 'required-field'],
-    ['a prompt id that is not a slug', e => { e.spec.prompts[0].id = 'First Response'; }, 'spec.prompts[0].id', 'schema'],
-    ['a version that is not semver', e => { e.spec.prompts[0].version = 'v1'; }, 'spec.prompts[0].version', 'schema'],
-    ['a review date that is not YYYY-MM-DD', e => { e.spec.reviewedAt = '01/09/2026'; }, 'spec.reviewedAt', 'schema'],
-    ['a review cadence that is not ISO-8601', e => { e.spec.reviewCadence = 'quarterly'; }, 'spec.reviewCadence', 'schema'],
-    ['a variable name with spaces', e => { e.spec.prompts[0].variables![0].name = 'product name'; }, 'spec.prompts[0].variables[0].name', 'schema'],
-    ['an unknown prompt field', e => { (e.spec.prompts[0] as any).temperature = 0.2; }, 'spec.prompts[0].temperature', 'unknown-field'],
+    [
+      'an empty prompt list',
+      e => {
+        e.spec.prompts = [];
+      },
+      'spec.prompts',
+      'schema',
+    ],
+    [
+      'a prompt without template',
+      e => {
+        delete (e.spec.prompts[0] as any).template;
+      },
+      'spec.prompts[0].template',
+      'required-field',
+    ],
+    [
+      'a prompt id that is not a slug',
+      e => {
+        e.spec.prompts[0].id = 'First Response';
+      },
+      'spec.prompts[0].id',
+      'schema',
+    ],
+    [
+      'a version that is not semver',
+      e => {
+        e.spec.prompts[0].version = 'v1';
+      },
+      'spec.prompts[0].version',
+      'schema',
+    ],
+    [
+      'a review date that is not YYYY-MM-DD',
+      e => {
+        e.spec.reviewedAt = '01/09/2026';
+      },
+      'spec.reviewedAt',
+      'schema',
+    ],
+    [
+      'a review cadence that is not ISO-8601',
+      e => {
+        e.spec.reviewCadence = 'quarterly';
+      },
+      'spec.reviewCadence',
+      'schema',
+    ],
+    [
+      'a variable name with spaces',
+      e => {
+        e.spec.prompts[0].variables![0].name = 'product name';
+      },
+      'spec.prompts[0].variables[0].name',
+      'schema',
+    ],
+    [
+      'an unknown prompt field',
+      e => {
+        (e.spec.prompts[0] as any).temperature = 0.2;
+      },
+      'spec.prompts[0].temperature',
+      'unknown-field',
+    ],
   ])('rejects %s, naming the field', async (_what, change, field, rule) => {
     const error = await errorOf(change);
-    expect(error.violations).toEqual([expect.objectContaining({ field, rule })]);
+    expect(error.violations).toEqual([
+      expect.objectContaining({ field, rule }),
+    ]);
     expect(error.message).toContain(field);
   });
 
@@ -93,20 +163,26 @@ describe('promptLibraryEntityV1alpha1Validator', () => {
         {
           field: 'spec.prompts[0].template',
           rule: 'template-variables-match',
-          message: 'prompt "first-response" uses {{agent_name}}, which is not declared in variables',
+          message:
+            'prompt "first-response" uses {{agent_name}}, which is not declared in variables',
         },
       ]);
     });
 
     it('rejects a declared variable the template never uses', async () => {
       const error = await errorOf(e => {
-        e.spec.prompts.push({ ...summary(), variables: [...summary().variables, { name: 'tone' }] });
+        e.spec.prompts.push({
+          ...summary(),
+          variables: [...summary().variables, { name: 'tone' }],
+        });
       });
       expect(error.violations).toEqual([
         expect.objectContaining({
           field: 'spec.prompts[1].variables',
           rule: 'template-variables-match',
-          message: expect.stringContaining('"tone", which its template never uses'),
+          message: expect.stringContaining(
+            '"tone", which its template never uses',
+          ),
         }),
       ]);
     });
@@ -118,7 +194,9 @@ describe('promptLibraryEntityV1alpha1Validator', () => {
       expect(error.violations).toEqual([
         expect.objectContaining({
           field: 'spec.prompts[0].variables',
-          message: expect.stringContaining('declares variable "ticket" more than once'),
+          message: expect.stringContaining(
+            'declares variable "ticket" more than once',
+          ),
         }),
       ]);
     });
@@ -141,7 +219,11 @@ describe('promptLibraryEntityV1alpha1Validator', () => {
 
   it('reports every broken rule at once', async () => {
     const error = await errorOf(e => {
-      e.spec.prompts.push({ ...summary(), id: 'first-response', template: '{{x}}' });
+      e.spec.prompts.push({
+        ...summary(),
+        id: 'first-response',
+        template: '{{x}}',
+      });
     });
     expect(error.violations.map(v => v.rule)).toEqual([
       'unique-prompt-ids',
@@ -155,6 +237,11 @@ describe('promptLibraryEntityV1alpha1Validator', () => {
 describe('isPromptLibraryEntity', () => {
   it('recognises the kind with our apiVersion only', () => {
     expect(isPromptLibraryEntity(designLibrary())).toBe(true);
-    expect(isPromptLibraryEntity({ ...designLibrary(), apiVersion: 'x/v1' } as Entity)).toBe(false);
+    expect(
+      isPromptLibraryEntity({
+        ...designLibrary(),
+        apiVersion: 'x/v1',
+      } as Entity),
+    ).toBe(false);
   });
 });

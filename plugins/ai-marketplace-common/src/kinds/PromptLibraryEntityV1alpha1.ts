@@ -50,10 +50,11 @@ export interface PromptLibraryEntityV1alpha1 extends Entity {
  * Validates a PromptLibrary: the JSON schema first, then the rules a schema cannot
  * express (unique prompt ids, template variables match declarations).
  */
-export const promptLibraryEntityV1alpha1Validator: KindValidator = createKindValidator<PromptLibraryEntityV1alpha1>(
-  schema,
-  promptLibraryRuleViolations,
-);
+export const promptLibraryEntityV1alpha1Validator: KindValidator =
+  createKindValidator<PromptLibraryEntityV1alpha1>(
+    schema,
+    promptLibraryRuleViolations,
+  );
 
 /** @public */
 export function isPromptLibraryEntity(

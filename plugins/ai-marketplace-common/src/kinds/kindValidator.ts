@@ -10,7 +10,9 @@ export class InvalidAIMarketplaceEntityError extends TypeError {
   readonly violations: EntityRuleViolation[];
 
   constructor(entity: Entity, violations: EntityRuleViolation[]) {
-    const ref = `${entity.metadata?.namespace ?? 'default'}/${entity.metadata?.name}`;
+    const ref = `${entity.metadata?.namespace ?? 'default'}/${
+      entity.metadata?.name
+    }`;
     const details = violations
       .map(v => `${v.field}: ${v.message} (rule: ${v.rule})`)
       .join('; ');
@@ -39,13 +41,13 @@ export function schemaViolation(thrown: string): EntityRuleViolation {
           .map(part => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
           .join('')
           .slice(1);
-  const property = /(?:missingProperty|additionalProperty): (\S+)/.exec(message)?.[1];
+  const property = /(?:missingProperty|additionalProperty): (\S+)/.exec(
+    message,
+  )?.[1];
   const field = [base, property].filter(Boolean).join('.') || '<root>';
-  const rule = message.includes('missingProperty')
-    ? 'required-field'
-    : message.includes('additionalProperty')
-      ? 'unknown-field'
-      : 'schema';
+  let rule = 'schema';
+  if (message.includes('missingProperty')) rule = 'required-field';
+  if (message.includes('additionalProperty')) rule = 'unknown-field';
   return { field, rule, message: rest.join(' ') };
 }
 
@@ -65,7 +67,9 @@ export function createKindValidator<T extends Entity>(
         matched = validateSchema(entity);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new InvalidAIMarketplaceEntityError(entity, [schemaViolation(message)]);
+        throw new InvalidAIMarketplaceEntityError(entity, [
+          schemaViolation(message),
+        ]);
       }
       if (matched === false) {
         return false;

@@ -2,7 +2,10 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { listTemplateVariables } from '../promptTemplate';
 import type { AIWorkflowEntityV1alpha1 } from './AIWorkflowEntityV1alpha1';
 import type { PromptLibraryEntityV1alpha1 } from './PromptLibraryEntityV1alpha1';
-import { AI_WORKFLOW_REF_KINDS, PROMPT_LIBRARY_REF_KINDS } from './entityRefFields';
+import {
+  AI_WORKFLOW_REF_KINDS,
+  PROMPT_LIBRARY_REF_KINDS,
+} from './entityRefFields';
 
 /** One broken rule: which field, which rule, and what is wrong in plain words. */
 export interface EntityRuleViolation {
@@ -20,18 +23,28 @@ function refViolation(
   if (ref === undefined) return [];
   let kind: string;
   try {
-    kind = parseEntityRef(ref, { defaultKind: kinds[0], defaultNamespace: 'default' })
-      .kind.toLocaleLowerCase('en-US');
+    kind = parseEntityRef(ref, {
+      defaultKind: kinds[0],
+      defaultNamespace: 'default',
+    }).kind.toLocaleLowerCase('en-US');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [{ field, rule: 'entity-ref', message: `"${ref}" is not a valid entity reference: ${reason}` }];
+    return [
+      {
+        field,
+        rule: 'entity-ref',
+        message: `"${ref}" is not a valid entity reference: ${reason}`,
+      },
+    ];
   }
   if (!kinds.includes(kind)) {
     return [
       {
         field,
         rule: 'entity-ref-kind',
-        message: `"${ref}" must refer to a ${kinds.join(' or ')}, not a ${kind}`,
+        message: `"${ref}" must refer to a ${kinds.join(
+          ' or ',
+        )}, not a ${kind}`,
       },
     ];
   }
@@ -43,7 +56,9 @@ function refListViolations(
   refs: string[] | undefined,
   kinds: readonly string[],
 ): EntityRuleViolation[] {
-  return (refs ?? []).flatMap((ref, i) => refViolation(`${field}[${i}]`, ref, kinds));
+  return (refs ?? []).flatMap((ref, i) =>
+    refViolation(`${field}[${i}]`, ref, kinds),
+  );
 }
 
 /**
@@ -60,15 +75,31 @@ export function aiWorkflowRuleViolations(
     ...refViolation('spec.owner', spec.owner, k.owner),
     ...refViolation('spec.businessOwner', spec.businessOwner, k.businessOwner),
     ...refViolation('spec.dri', spec.dri, k.dri),
-    ...refViolation('spec.technicalSponsor', spec.technicalSponsor, k.technicalSponsor),
+    ...refViolation(
+      'spec.technicalSponsor',
+      spec.technicalSponsor,
+      k.technicalSponsor,
+    ),
     ...refViolation('spec.guild', spec.guild, k.guild),
     ...refListViolations('spec.models', spec.models, k.models),
     ...refListViolations('spec.prompts', spec.prompts, k.prompts),
     ...refViolation('spec.derivedFrom', spec.derivedFrom, k.derivedFrom),
-    ...refListViolations('spec.approval.approvers', spec.approval?.approvers, k['approval.approvers']),
-    ...refViolation('spec.killSwitch.owner', spec.killSwitch?.owner, k['killSwitch.owner']),
+    ...refListViolations(
+      'spec.approval.approvers',
+      spec.approval?.approvers,
+      k['approval.approvers'],
+    ),
+    ...refViolation(
+      'spec.killSwitch.owner',
+      spec.killSwitch?.owner,
+      k['killSwitch.owner'],
+    ),
     ...(spec.contributors ?? []).flatMap((c, i) =>
-      refViolation(`spec.contributors[${i}].team`, c.team, k['contributors.team']),
+      refViolation(
+        `spec.contributors[${i}].team`,
+        c.team,
+        k['contributors.team'],
+      ),
     ),
   ];
 
@@ -81,7 +112,8 @@ export function aiWorkflowRuleViolations(
     });
   }
 
-  const needsSafeguards = spec.actionTier === 'execute' || spec.riskTier === 'high';
+  const needsSafeguards =
+    spec.actionTier === 'execute' || spec.riskTier === 'high';
   if (needsSafeguards) {
     const why = `actionTier is "${spec.actionTier}" and riskTier is "${spec.riskTier}"`;
     if (spec.approval?.required !== true) {
@@ -130,7 +162,11 @@ export function promptLibraryRuleViolations(
     }
 
     violations.push(
-      ...refListViolations(`${field}.models`, prompt.models, PROMPT_LIBRARY_REF_KINDS['prompts.models']),
+      ...refListViolations(
+        `${field}.models`,
+        prompt.models,
+        PROMPT_LIBRARY_REF_KINDS['prompts.models'],
+      ),
     );
 
     const declared = (prompt.variables ?? []).map(v => v.name);

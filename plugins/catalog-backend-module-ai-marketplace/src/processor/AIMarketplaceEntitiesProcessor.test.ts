@@ -40,8 +40,18 @@ const library: Entity = {
     function: 'support',
     guild: 'group:default/support-automation-guild',
     prompts: [
-      { id: 'a', title: 'A', template: 'Hi', models: ['resource:default/gpt-4o-mini'] },
-      { id: 'b', title: 'B', template: 'Hello', models: ['gpt-4o-mini', 'resource:default/claude-sonnet'] },
+      {
+        id: 'a',
+        title: 'A',
+        template: 'Hi',
+        models: ['resource:default/gpt-4o-mini'],
+      },
+      {
+        id: 'b',
+        title: 'B',
+        template: 'Hello',
+        models: ['gpt-4o-mini', 'resource:default/claude-sonnet'],
+      },
     ],
   },
 };
@@ -58,7 +68,9 @@ async function relationsOf(entity: Entity): Promise<string[]> {
     if (r.type !== 'relation') throw new Error(`unexpected ${r.type}`);
     const ref = (e: { kind: string; namespace: string; name: string }) =>
       `${e.kind.toLocaleLowerCase('en-US')}:${e.namespace}/${e.name}`;
-    return `${ref(r.relation.source)} ${r.relation.type} ${ref(r.relation.target)}`;
+    return `${ref(r.relation.source)} ${r.relation.type} ${ref(
+      r.relation.target,
+    )}`;
   });
 }
 
@@ -82,7 +94,10 @@ describe('AIMarketplaceEntitiesProcessor', () => {
     });
 
     it('throws an error naming the entity, field and rule for a bad entity', async () => {
-      const bad = { ...workflow, spec: { ...workflow.spec, actionTier: 'execute' } };
+      const bad = {
+        ...workflow,
+        spec: { ...workflow.spec, actionTier: 'execute' },
+      };
       await expect(processor.validateEntityKind(bad)).rejects.toThrow(
         'AIWorkflow "default/support-ticket-triage" is invalid: spec.approval: must be present with required: true because actionTier is "execute" and riskTier is "medium" (rule: approval-required-for-execute-or-high-risk)',
       );
@@ -141,20 +156,39 @@ describe('AIMarketplaceEntitiesProcessor', () => {
         metadata: { name: 'w', namespace: 'emea' },
         spec: { ...workflow.spec, owner: 'customer-support', contributors: [] },
       });
-      expect(relations).toContain('aiworkflow:emea/w ownedBy group:emea/customer-support');
-      expect(relations).toContain('aiworkflow:emea/w dependsOn resource:default/gpt-4o-mini');
+      expect(relations).toContain(
+        'aiworkflow:emea/w ownedBy group:emea/customer-support',
+      );
+      expect(relations).toContain(
+        'aiworkflow:emea/w dependsOn resource:default/gpt-4o-mini',
+      );
     });
 
     it('emits only ownership for a workflow with only required fields', async () => {
-      const { type, lifecycle, owner, function: fn, actionTier, riskTier } = workflow.spec as any;
+      const {
+        type,
+        lifecycle,
+        owner,
+        function: fn,
+        actionTier,
+        riskTier,
+      } = workflow.spec as any;
       expect(
-        await relationsOf({ ...workflow, spec: { type, lifecycle, owner, function: fn, actionTier, riskTier } }),
+        await relationsOf({
+          ...workflow,
+          spec: { type, lifecycle, owner, function: fn, actionTier, riskTier },
+        }),
       ).toHaveLength(2);
     });
 
     it('emits nothing for other kinds', async () => {
       expect(
-        await relationsOf({ apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'c' }, spec: { owner: 'x' } }),
+        await relationsOf({
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: 'c' },
+          spec: { owner: 'x' },
+        }),
       ).toEqual([]);
     });
   });

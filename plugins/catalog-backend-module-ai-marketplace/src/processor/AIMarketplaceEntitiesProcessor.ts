@@ -44,7 +44,10 @@ interface RelationSource {
 }
 
 const OWNERSHIP = { forward: RELATION_OWNED_BY, reverse: RELATION_OWNER_OF };
-const DEPENDENCY = { forward: RELATION_DEPENDS_ON, reverse: RELATION_DEPENDENCY_OF };
+const DEPENDENCY = {
+  forward: RELATION_DEPENDS_ON,
+  reverse: RELATION_DEPENDENCY_OF,
+};
 const CURATION = { forward: RELATION_CURATED_BY, reverse: RELATION_CURATES };
 
 function relationSources(entity: Entity): RelationSource[] {
@@ -59,7 +62,12 @@ function relationSources(entity: Entity): RelationSource[] {
         forward: RELATION_HAS_BUSINESS_OWNER,
         reverse: RELATION_BUSINESS_OWNER_OF,
       },
-      { refs: [spec.dri], defaultKind: k.dri[0], forward: RELATION_HAS_DRI, reverse: RELATION_DRI_OF },
+      {
+        refs: [spec.dri],
+        defaultKind: k.dri[0],
+        forward: RELATION_HAS_DRI,
+        reverse: RELATION_DRI_OF,
+      },
       {
         refs: [spec.technicalSponsor],
         defaultKind: k.technicalSponsor[0],
@@ -137,7 +145,10 @@ export class AIMarketplaceEntitiesProcessor implements CatalogProcessor {
           defaultKind: source.defaultKind,
           defaultNamespace: self.namespace,
         });
-        const key = `${source.forward}|${target.kind}:${target.namespace}/${target.name}`.toLocaleLowerCase('en-US');
+        const key =
+          `${source.forward}|${target.kind}:${target.namespace}/${target.name}`.toLocaleLowerCase(
+            'en-US',
+          );
         if (emitted.has(key)) continue;
         emitted.add(key);
         emitPair(emit, self, target, source.forward, source.reverse);
@@ -155,5 +166,7 @@ function emitPair(
   reverse: string,
 ) {
   emit(processingResult.relation({ source: self, type: forward, target }));
-  emit(processingResult.relation({ source: target, type: reverse, target: self }));
+  emit(
+    processingResult.relation({ source: target, type: reverse, target: self }),
+  );
 }

@@ -84,7 +84,10 @@ const groupPage = (
 export const entityPage = (
   <EntitySwitch>
     <EntitySwitch.Case if={isKind('aiworkflow')} children={aiWorkflowPage} />
-    <EntitySwitch.Case if={isKind('promptlibrary')} children={promptLibraryPage} />
+    <EntitySwitch.Case
+      if={isKind('promptlibrary')}
+      children={promptLibraryPage}
+    />
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
     <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>

@@ -12,9 +12,7 @@ import {
 import { entityWarningContent } from './entityWarningContent';
 
 // Which relations the graph draws is set once for the app, in apis.ts.
-const relationsGraph = (
-  <EntityCatalogGraphCard height={400} />
-);
+const relationsGraph = <EntityCatalogGraphCard height={400} />;
 
 /** The page of an AIWorkflow: who owns it, how it is kept safe, what it moves. */
 export const aiWorkflowPage = (
