@@ -21,3 +21,5 @@ export { default as promptLibraryEntityV1alpha1Schema } from './kinds/PromptLibr
 export * from './relations';
 export * from './annotations';
 export * from './promptTemplate';
+export * from './permissions';
+export * from './api/reuse';
