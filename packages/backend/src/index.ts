@@ -17,6 +17,8 @@ backend.add(
   import('@ai-marketplace/plugin-catalog-backend-module-ai-marketplace'),
 );
 
+backend.add(import('@ai-marketplace/plugin-ai-marketplace-backend'));
+
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicyModule'));
 

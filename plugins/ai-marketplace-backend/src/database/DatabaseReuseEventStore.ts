@@ -84,7 +84,10 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
         inserted.push(...chunk.filter(e => insertedIds.has(e.id)));
       }
       await this.addToDailyRollup(tx, inserted);
-      return { recorded: inserted.length, replayed: events.length - inserted.length };
+      return {
+        recorded: inserted.length,
+        replayed: events.length - inserted.length,
+      };
     });
   }
 
@@ -113,7 +116,10 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
   }
 
   private async addToDailyRollup(tx: Knex.Transaction, events: ReuseEvent[]) {
-    const counts = new Map<string, { row: Record<string, string>; n: number }>();
+    const counts = new Map<
+      string,
+      { row: Record<string, string>; n: number }
+    >();
     for (const event of events) {
       const row = {
         day: utcDay(event.occurredAt),
@@ -134,7 +140,13 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
     for (const chunk of chunks(rows)) {
       await tx('reuse_daily')
         .insert(chunk)
-        .onConflict(['day', 'entity_ref', 'prompt_id', 'event_type', 'team_ref'])
+        .onConflict([
+          'day',
+          'entity_ref',
+          'prompt_id',
+          'event_type',
+          'team_ref',
+        ])
         .merge({
           event_count: tx.raw('?? + excluded.event_count', [
             'reuse_daily.event_count',
@@ -164,8 +176,13 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
       ),
       byTeam: byTeam
         .map(r => ({ teamRef: r.team_ref as string, events: Number(r.events) }))
-        .sort((a, b) => b.events - a.events || a.teamRef.localeCompare(b.teamRef)),
-      byDay: byDay.map(r => ({ day: r.day as string, events: Number(r.events) })),
+        .sort(
+          (a, b) => b.events - a.events || a.teamRef.localeCompare(b.teamRef),
+        ),
+      byDay: byDay.map(r => ({
+        day: r.day as string,
+        events: Number(r.events),
+      })),
     };
   }
 }

@@ -1,0 +1,109 @@
+import {
+  isAIWorkflowEntity,
+  isPromptLibraryEntity,
+  ReuseEventInput,
+} from '@ai-marketplace/plugin-ai-marketplace-common';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { ReuseEvent } from '../database/ReuseEventStore';
+
+/** Clients' clocks may run a little ahead of ours. */
+const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+function normalisedRef(
+  ref: string,
+  defaultKind: string,
+  field: string,
+): string {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }),
+    ).toLocaleLowerCase('en-US');
+  } catch (error) {
+    throw new InputError(`${field}: "${ref}" is not a valid entity reference`);
+  }
+}
+
+/** The normalised entity refs of the assets a batch names, to fetch once. */
+export function assetRefsOf(inputs: ReuseEventInput[]): string[] {
+  return [
+    ...new Set(
+      inputs.map((input, i) =>
+        normalisedRef(input.entityRef, 'aiworkflow', `events[${i}].entityRef`),
+      ),
+    ),
+  ];
+}
+
+/**
+ * Turns validated client input into events to store: the user comes from the
+ * credentials, the team must be one of the user's groups, the asset must be
+ * an AIWorkflow or PromptLibrary in the catalog, and a prompt id must be one
+ * of the library's prompts. Problems name the field of the offending event.
+ */
+export function resolveReuseEvents(options: {
+  inputs: ReuseEventInput[];
+  userRef: string;
+  groups: Set<string>;
+  assets: Map<string, Entity>;
+  now: Date;
+}): ReuseEvent[] {
+  const { inputs, userRef, groups, assets, now } = options;
+  return inputs.map((input, i) => {
+    const field = `events[${i}]`;
+    const entityRef = normalisedRef(
+      input.entityRef,
+      'aiworkflow',
+      `${field}.entityRef`,
+    );
+    const asset = assets.get(entityRef);
+    if (
+      !asset ||
+      !(isAIWorkflowEntity(asset) || isPromptLibraryEntity(asset))
+    ) {
+      throw new InputError(
+        `${field}.entityRef: "${input.entityRef}" is not an AIWorkflow or PromptLibrary in the catalog`,
+      );
+    }
+    if (input.promptId !== undefined) {
+      if (!isPromptLibraryEntity(asset)) {
+        throw new InputError(
+          `${field}.promptId: only a PromptLibrary has prompts`,
+        );
+      }
+      if (!asset.spec.prompts.some(p => p.id === input.promptId)) {
+        throw new InputError(
+          `${field}.promptId: "${input.promptId}" is not a prompt of ${entityRef}`,
+        );
+      }
+    }
+
+    const teamRef = normalisedRef(input.team, 'group', `${field}.team`);
+    if (!groups.has(teamRef)) {
+      throw new NotAllowedError(
+        `${field}.team: you are not a member of ${teamRef}, so you cannot act for it`,
+      );
+    }
+
+    const occurredAt = input.occurredAt ? new Date(input.occurredAt) : now;
+    if (occurredAt.getTime() > now.getTime() + ALLOWED_CLOCK_SKEW_MS) {
+      throw new InputError(
+        `${field}.occurredAt: ${input.occurredAt} is in the future`,
+      );
+    }
+
+    return {
+      id: input.id,
+      entityRef,
+      promptId: input.promptId,
+      type: input.type,
+      userRef,
+      teamRef,
+      occurredAt,
+    };
+  });
+}
