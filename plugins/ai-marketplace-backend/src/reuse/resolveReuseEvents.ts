@@ -3,37 +3,24 @@ import {
   isPromptLibraryEntity,
   ReuseEventInput,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { ReuseEvent } from '../database/ReuseEventStore';
+import { normalisedEntityRef } from '../service/normalisedEntityRef';
 
 /** Clients' clocks may run a little ahead of ours. */
 const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-function normalisedRef(
-  ref: string,
-  defaultKind: string,
-  field: string,
-): string {
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }),
-    ).toLocaleLowerCase('en-US');
-  } catch (error) {
-    throw new InputError(`${field}: "${ref}" is not a valid entity reference`);
-  }
-}
 
 /** The normalised entity refs of the assets a batch names, to fetch once. */
 export function assetRefsOf(inputs: ReuseEventInput[]): string[] {
   return [
     ...new Set(
       inputs.map((input, i) =>
-        normalisedRef(input.entityRef, 'aiworkflow', `events[${i}].entityRef`),
+        normalisedEntityRef(
+          input.entityRef,
+          'aiworkflow',
+          `events[${i}].entityRef`,
+        ),
       ),
     ),
   ];
@@ -55,7 +42,7 @@ export function resolveReuseEvents(options: {
   const { inputs, userRef, groups, assets, now } = options;
   return inputs.map((input, i) => {
     const field = `events[${i}]`;
-    const entityRef = normalisedRef(
+    const entityRef = normalisedEntityRef(
       input.entityRef,
       'aiworkflow',
       `${field}.entityRef`,
@@ -82,7 +69,7 @@ export function resolveReuseEvents(options: {
       }
     }
 
-    const teamRef = normalisedRef(input.team, 'group', `${field}.team`);
+    const teamRef = normalisedEntityRef(input.team, 'group', `${field}.team`);
     if (!groups.has(teamRef)) {
       throw new NotAllowedError(
         `${field}.team: you are not a member of ${teamRef}, so you cannot act for it`,

@@ -7,7 +7,6 @@ import {
   kpiReadPermission,
   reuseEventCreatePermission,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   assertError,
   InputError,
@@ -23,6 +22,7 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ReuseEventStore } from '../database/ReuseEventStore';
 import { callerGroups } from './callerGroups';
+import { normalisedEntityRef } from './normalisedEntityRef';
 import { parseInput } from './validation';
 import {
   reuseEventBatchSchema,
@@ -147,31 +147,18 @@ export async function createRouter(
         `from: the window may span at most ${MAX_WINDOW_DAYS} days`,
       );
     }
-    let entityRef: string;
-    try {
-      entityRef = stringifyEntityRef(
-        parseEntityRef(query.entityRef, {
-          defaultKind: 'aiworkflow',
-          defaultNamespace: 'default',
-        }),
-      ).toLocaleLowerCase('en-US');
-    } catch {
-      throw new InputError(
-        `entityRef: "${query.entityRef}" is not a valid entity reference`,
-      );
-    }
+    const entityRef = normalisedEntityRef(
+      query.entityRef,
+      'aiworkflow',
+      'entityRef',
+    );
     const entity = await catalog.getEntityByRef(entityRef, { credentials });
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
     const owner = (entity.spec as { owner?: string } | undefined)?.owner;
     const ownerRef = owner
-      ? stringifyEntityRef(
-          parseEntityRef(owner, {
-            defaultKind: 'group',
-            defaultNamespace: 'default',
-          }),
-        ).toLocaleLowerCase('en-US')
+      ? normalisedEntityRef(owner, 'group', 'spec.owner')
       : '';
     const counts = await reuseEvents.countsForAsset({
       entityRef,
