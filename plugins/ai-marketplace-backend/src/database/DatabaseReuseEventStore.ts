@@ -1,5 +1,6 @@
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
+import { utcDay } from '../service/window';
 import { ReuseCounts, ReuseEvent, ReuseEventStore } from './ReuseEventStore';
 
 type EventRow = {
@@ -44,11 +45,6 @@ function sameEvent(stored: EventRow, event: ReuseEvent): boolean {
     stored.team_ref === event.teamRef &&
     new Date(stored.occurred_at).getTime() === event.occurredAt.getTime()
   );
-}
-
-/** The UTC day of a time, as the roll-up keys it. */
-export function utcDay(time: Date): string {
-  return time.toISOString().slice(0, 10);
 }
 
 /** Reuse events in the plugin's own database (SQLite or PostgreSQL). */

@@ -1,0 +1,97 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  RootConfigService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { normalisedEntityRef } from './service/normalisedEntityRef';
+
+/** The plugin's configuration (see config.d.ts), defaults applied. */
+export type AiMarketplaceConfig = {
+  coordinationGroups: string[];
+  catalogSync: { schedule: SchedulerServiceTaskScheduleDefinition };
+  retention: {
+    rawEventDays: number;
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
+  duplicates: {
+    similarityThreshold: number;
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
+  demoHistory: { enabled: boolean; days: number };
+};
+
+function schedule(
+  config: RootConfigService,
+  key: string,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+): SchedulerServiceTaskScheduleDefinition {
+  return config.has(key)
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig(key),
+      )
+    : fallback;
+}
+
+function positiveInteger(value: number, key: string): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new InputError(
+      `${key} must be a positive whole number, got ${value}`,
+    );
+  }
+  return value;
+}
+
+/** Reads `aiMarketplace.*`; a bad value fails start-up with the key named. */
+export function readAiMarketplaceConfig(
+  config: RootConfigService,
+): AiMarketplaceConfig {
+  const key = (k: string) => `aiMarketplace.${k}`;
+  const similarityThreshold =
+    config.getOptionalNumber(key('duplicates.similarityThreshold')) ?? 0.5;
+  if (!(similarityThreshold > 0 && similarityThreshold <= 1)) {
+    throw new InputError(
+      `${key(
+        'duplicates.similarityThreshold',
+      )} must be in (0, 1], got ${similarityThreshold}`,
+    );
+  }
+  return {
+    coordinationGroups: (
+      config.getOptionalStringArray(key('coordinationGroups')) ?? []
+    ).map(ref => normalisedEntityRef(ref, 'group', key('coordinationGroups'))),
+    catalogSync: {
+      schedule: schedule(config, key('catalogSync.schedule'), {
+        frequency: { minutes: 5 },
+        timeout: { minutes: 5 },
+        initialDelay: { seconds: 5 },
+      }),
+    },
+    retention: {
+      rawEventDays: positiveInteger(
+        config.getOptionalNumber(key('retention.rawEventDays')) ?? 400,
+        key('retention.rawEventDays'),
+      ),
+      schedule: schedule(config, key('retention.schedule'), {
+        frequency: { hours: 24 },
+        timeout: { minutes: 30 },
+        initialDelay: { minutes: 10 },
+      }),
+    },
+    duplicates: {
+      similarityThreshold,
+      schedule: schedule(config, key('duplicates.schedule'), {
+        frequency: { hours: 1 },
+        timeout: { minutes: 15 },
+        initialDelay: { seconds: 30 },
+      }),
+    },
+    demoHistory: {
+      enabled: config.getOptionalBoolean(key('demoHistory.enabled')) ?? false,
+      days: positiveInteger(
+        config.getOptionalNumber(key('demoHistory.days')) ?? 180,
+        key('demoHistory.days'),
+      ),
+    },
+  };
+}
