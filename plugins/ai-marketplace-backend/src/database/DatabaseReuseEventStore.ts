@@ -13,8 +13,11 @@ type EventRow = {
   occurred_at: Date | string | number;
 };
 
-/** Rows per statement: well under SQLite's bound-parameter limit. */
-const CHUNK = 200;
+/**
+ * Rows per statement: knex writes a multi-row SQLite insert as a compound
+ * SELECT, which SQLite limits to 500 terms.
+ */
+const CHUNK = 500;
 
 function chunks<T>(items: T[]): T[][] {
   const result: T[][] = [];
@@ -66,19 +69,23 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
     }
 
     return this.knex.transaction(async tx => {
-      const fresh = await this.withoutReplays(tx, [...unique.values()]);
+      // Insert first: in the usual case every id is new and no lookup is
+      // needed. Ids that were already stored are then checked for replays.
       const inserted: ReuseEvent[] = [];
-      for (const chunk of chunks(fresh)) {
-        // A concurrent call may have stored an id since the replay check:
-        // ON CONFLICT keeps the first, and only rows really inserted count.
+      const existing: ReuseEvent[] = [];
+      for (const chunk of chunks([...unique.values()])) {
         const ids: Array<{ id: string }> = await tx('reuse_events')
           .insert(chunk.map(toRow))
           .onConflict('id')
           .ignore()
           .returning('id');
         const insertedIds = new Set(ids.map(row => row.id));
-        inserted.push(...chunk.filter(e => insertedIds.has(e.id)));
+        for (const event of chunk) {
+          (insertedIds.has(event.id) ? inserted : existing).push(event);
+        }
       }
+      // A changed replay throws, which rolls the whole batch back.
+      await this.assertReplays(tx, existing);
       await this.addToDailyRollup(tx, inserted);
       return {
         recorded: inserted.length,
@@ -87,28 +94,23 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
     });
   }
 
-  /** The events whose ids are not stored yet; a changed replay is a conflict. */
-  private async withoutReplays(
-    tx: Knex.Transaction,
-    events: ReuseEvent[],
-  ): Promise<ReuseEvent[]> {
-    const stored = new Map<string, EventRow>();
+  /** Stored ids must carry the same event, or the batch is a conflict. */
+  private async assertReplays(tx: Knex.Transaction, events: ReuseEvent[]) {
     for (const chunk of chunks(events)) {
       const rows: EventRow[] = await tx('reuse_events').whereIn(
         'id',
         chunk.map(e => e.id),
       );
-      rows.forEach(row => stored.set(row.id, row));
-    }
-    return events.filter(event => {
-      const row = stored.get(event.id);
-      if (row && !sameEvent(row, event)) {
-        throw new ConflictError(
-          `Event id "${event.id}" was already recorded for a different event`,
-        );
+      const stored = new Map(rows.map(row => [row.id, row]));
+      for (const event of chunk) {
+        const row = stored.get(event.id);
+        if (row && !sameEvent(row, event)) {
+          throw new ConflictError(
+            `Event id "${event.id}" was already recorded for a different event`,
+          );
+        }
       }
-      return !row;
-    });
+    }
   }
 
   private async addToDailyRollup(tx: Knex.Transaction, events: ReuseEvent[]) {

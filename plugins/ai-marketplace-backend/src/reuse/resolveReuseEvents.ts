@@ -6,21 +6,21 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { ReuseEvent } from '../database/ReuseEventStore';
-import { normalisedEntityRef } from '../service/normalisedEntityRef';
+import {
+  cachedEntityRefNormaliser,
+  normalisedEntityRef,
+} from '../service/normalisedEntityRef';
 
 /** Clients' clocks may run a little ahead of ours. */
 const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** The normalised entity refs of the assets a batch names, to fetch once. */
 export function assetRefsOf(inputs: ReuseEventInput[]): string[] {
+  const normalised = cachedEntityRefNormaliser();
   return [
     ...new Set(
       inputs.map((input, i) =>
-        normalisedEntityRef(
-          input.entityRef,
-          'aiworkflow',
-          `events[${i}].entityRef`,
-        ),
+        normalised(input.entityRef, 'aiworkflow', `events[${i}].entityRef`),
       ),
     ),
   ];
@@ -40,9 +40,10 @@ export function resolveReuseEvents(options: {
   now: Date;
 }): ReuseEvent[] {
   const { inputs, userRef, groups, assets, now } = options;
+  const normalised = cachedEntityRefNormaliser();
   return inputs.map((input, i) => {
     const field = `events[${i}]`;
-    const entityRef = normalisedEntityRef(
+    const entityRef = normalised(
       input.entityRef,
       'aiworkflow',
       `${field}.entityRef`,
@@ -69,7 +70,7 @@ export function resolveReuseEvents(options: {
       }
     }
 
-    const teamRef = normalisedEntityRef(input.team, 'group', `${field}.team`);
+    const teamRef = normalised(input.team, 'group', `${field}.team`);
     if (!groups.has(teamRef)) {
       throw new NotAllowedError(
         `${field}.team: you are not a member of ${teamRef}, so you cannot act for it`,

@@ -19,3 +19,20 @@ export function normalisedEntityRef(
     throw new InputError(`${field}: "${ref}" is not a valid entity reference`);
   }
 }
+
+/**
+ * `normalisedEntityRef` with a cache, for one request that names the same
+ * refs many times (a 1,000-event batch names a few dozen assets and teams).
+ */
+export function cachedEntityRefNormaliser(): typeof normalisedEntityRef {
+  const cache = new Map<string, string>();
+  return (ref, defaultKind, field) => {
+    const key = `${defaultKind}\u0000${ref}`;
+    let normalised = cache.get(key);
+    if (normalised === undefined) {
+      normalised = normalisedEntityRef(ref, defaultKind, field);
+      cache.set(key, normalised);
+    }
+    return normalised;
+  };
+}
