@@ -46,7 +46,8 @@ function sameEvent(stored: EventRow, event: ReuseEvent): boolean {
     stored.event_type === event.type &&
     stored.user_ref === event.userRef &&
     stored.team_ref === event.teamRef &&
-    new Date(stored.occurred_at).getTime() === event.occurredAt.getTime()
+    (event.timedByServer ||
+      new Date(stored.occurred_at).getTime() === event.occurredAt.getTime())
   );
 }
 

@@ -9,6 +9,11 @@ export type ReuseEvent = {
   userRef: string;
   teamRef: string;
   occurredAt: Date;
+  /**
+   * The client sent no time, so `occurredAt` is when the server received it;
+   * a retry then arrives at another time and is still a replay.
+   */
+  timedByServer?: boolean;
 };
 
 /** Counts of one asset's use in a window of UTC days, from the roll-ups. */

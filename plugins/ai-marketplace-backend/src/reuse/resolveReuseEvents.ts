@@ -6,13 +6,8 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { ReuseEvent } from '../database/ReuseEventStore';
-import {
-  cachedEntityRefNormaliser,
-  normalisedEntityRef,
-} from '../service/normalisedEntityRef';
-
-/** Clients' clocks may run a little ahead of ours. */
-const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
+import { timeNotInFuture } from '../service/clientTime';
+import { cachedEntityRefNormaliser } from '../service/normalisedEntityRef';
 
 /** The normalised entity refs of the assets a batch names, to fetch once. */
 export function assetRefsOf(inputs: ReuseEventInput[]): string[] {
@@ -77,12 +72,11 @@ export function resolveReuseEvents(options: {
       );
     }
 
-    const occurredAt = input.occurredAt ? new Date(input.occurredAt) : now;
-    if (occurredAt.getTime() > now.getTime() + ALLOWED_CLOCK_SKEW_MS) {
-      throw new InputError(
-        `${field}.occurredAt: ${input.occurredAt} is in the future`,
-      );
-    }
+    const clientTime = timeNotInFuture(
+      input.occurredAt,
+      `${field}.occurredAt`,
+      now,
+    );
 
     return {
       id: input.id,
@@ -91,7 +85,8 @@ export function resolveReuseEvents(options: {
       type: input.type,
       userRef,
       teamRef,
-      occurredAt,
+      occurredAt: clientTime ?? now,
+      timedByServer: !clientTime,
     };
   });
 }

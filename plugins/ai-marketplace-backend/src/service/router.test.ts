@@ -172,6 +172,20 @@ describe('router', () => {
       expect(replay.body).toEqual({ recorded: 0, replayed: 1 });
     });
 
+    it('replays an event the server timed, even when the retry comes later', async () => {
+      const { server } = await startBackend();
+      const send = () =>
+        request(server)
+          .post('/api/ai-marketplace/reuse-events')
+          .set('Authorization', mockCredentials.user.header(SAM))
+          .send(event({ occurredAt: undefined }));
+      expect((await send()).status).toBe(201);
+      jest.setSystemTime(new Date(NOW.getTime() + 60_000));
+      const retry = await send();
+      expect(retry.status).toBe(200);
+      expect(retry.body).toEqual({ recorded: 0, replayed: 1 });
+    });
+
     it('answers 409 when an id is reused for a different event', async () => {
       const { server } = await startBackend();
       const post = (body: object) =>

@@ -1,0 +1,48 @@
+import {
+  EXPERIMENT_OUTCOMES,
+  EXPERIMENT_STATUSES,
+} from '@ai-marketplace/plugin-ai-marketplace-common';
+import { z } from 'zod';
+import { windowQueryFields } from '../service/window';
+
+/** The most experiments one list call returns. */
+export const MAX_LISTED_EXPERIMENTS = 500;
+
+/** Starting an experiment, as a client sends it (see ExperimentStartInput). */
+export const experimentStartSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9._:-]{1,64}$/,
+        'must be 1-64 characters of A-Z a-z 0-9 . _ : -',
+      ),
+    entityRef: z.string().min(1).max(255),
+    team: z.string().min(1).max(255),
+    startedAt: z.iso.datetime({ offset: true }).optional(),
+    selfServe: z.boolean().optional(),
+  })
+  .strict();
+
+/** Finishing an experiment (see ExperimentFinishInput). */
+export const experimentFinishSchema = z
+  .object({
+    outcome: z.enum(EXPERIMENT_OUTCOMES),
+    finishedAt: z.iso.datetime({ offset: true }).optional(),
+    selfServe: z.boolean().optional(),
+    learningsUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(2048)
+      .optional(),
+  })
+  .strict();
+
+/** Query of the experiment list: optional filters, a window of start days. */
+export const experimentListQuerySchema = z
+  .object({
+    entityRef: z.string().min(1).optional(),
+    team: z.string().min(1).optional(),
+    status: z.enum(EXPERIMENT_STATUSES).optional(),
+    ...windowQueryFields,
+  })
+  .strict();
