@@ -1,0 +1,36 @@
+import { CurationDecisionType } from '@ai-marketplace/plugin-ai-marketplace-common';
+
+/** A curation decision ready to store: validated, attributed, ref normalised. */
+export type StoredCurationDecision = {
+  id: string;
+  entityRef: string;
+  /** Absent for the asset as a whole. */
+  promptId?: string;
+  decision: CurationDecisionType;
+  note?: string;
+  decidedBy: string;
+  decidedAt: Date;
+};
+
+/** Where guild leads' and admins' curation decisions live. */
+export interface CurationStore {
+  /**
+   * Stores a decision once. The same id with the same target, decision, note
+   * and decider is a replay: nothing is stored and the decision first stored
+   * is returned. The id with other content is a `ConflictError`.
+   */
+  record(decision: StoredCurationDecision): Promise<{
+    status: 'recorded' | 'replayed';
+    decision: StoredCurationDecision;
+  }>;
+
+  /**
+   * The decisions that make an asset's current state: for the asset and for
+   * each of its prompts, the latest of each aspect (featured / unfeatured,
+   * deprecated / undeprecated, reviewed). Ties in time go to the larger id.
+   */
+  latestPerAspect(entityRef: string): Promise<StoredCurationDecision[]>;
+
+  /** The asset's decisions (its own and its prompts'), newest first. */
+  history(entityRef: string, limit: number): Promise<StoredCurationDecision[]>;
+}
