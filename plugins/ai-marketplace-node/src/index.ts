@@ -1,0 +1,7 @@
+/**
+ * Node library of the AI Marketplace: extension points other backend
+ * modules use to extend the marketplace backend.
+ *
+ * @packageDocumentation
+ */
+export {};
