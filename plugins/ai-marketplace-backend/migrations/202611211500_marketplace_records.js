@@ -278,6 +278,10 @@ exports.up = async function up(knex) {
       .notNullable()
       .comment('The team owning the item');
     table
+      .string('title', 255)
+      .notNullable()
+      .comment("The prompt's or workflow's title, for display");
+    table
       .double('similarity')
       .notNullable()
       .comment('Highest Jaccard similarity to another member');
@@ -288,10 +292,31 @@ exports.up = async function up(knex) {
     table.primary(['cluster_id', 'item_id']);
     table.index(['entity_ref'], 'duplicate_clusters_entity_idx');
   });
+
+  await knex.schema.createTable('duplicate_detection_runs', table => {
+    table.comment(
+      'The last near-duplicate detection run (one row), so that a run that found nothing still says when it ran',
+    );
+    table
+      .timestamp('detected_at', { useTz: true })
+      .primary()
+      .comment('When the run finished');
+    table
+      .double('similarity_threshold')
+      .notNullable()
+      .comment(
+        'The Jaccard similarity from which items counted as near-duplicates',
+      );
+    table
+      .integer('candidates')
+      .notNullable()
+      .comment('How many workflows and prompts were compared');
+  });
 };
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  await knex.schema.dropTable('duplicate_detection_runs');
   await knex.schema.dropTable('duplicate_clusters');
   await knex.schema.dropTable('catalog_assets');
   await knex.schema.dropTable('curation_decisions');
