@@ -47,5 +47,46 @@ export interface Config {
       /** How many days back to write. Default: 180. */
       days?: number;
     };
+
+    /** Infrastructure-readiness scorecards of every AIWorkflow and PromptLibrary. */
+    scorecards?: {
+      /**
+       * The readiness levels, lowest first, and the check ids each needs
+       * (see `GET /api/ai-marketplace/scorecards/checks`). Levels are
+       * cumulative. Default: bronze (ownership basics), silver (safety),
+       * gold (operations).
+       */
+      levels?: Array<{
+        /** A lower-case slug, e.g. `bronze`. */
+        id: string;
+        /** Check ids the level needs. */
+        checks: string[];
+      }>;
+      /**
+       * The score of a stale check (evidence older than its cadence), in
+       * [-1, 0): a failed check — evidence never claimed — scores 0, a
+       * passing one 1. Default: -0.5.
+       */
+      staleWeight?: number;
+      /** Cadences for assets that declare none (ISO-8601 durations). */
+      cadences?: {
+        /** How recent the latest evaluation must be. Default: P30D. */
+        evaluation?: string;
+        /** How recent a prompt library's review must be. Default: P90D. */
+        review?: string;
+        /** How recent reuse by another team must be. Default: P90D. */
+        reuse?: string;
+      };
+      /**
+       * Models approved by configuration, besides catalog Resources of type
+       * `ai-model` annotated `ai-marketplace.io/model-approval: approved`.
+       * Entity refs, e.g. `resource:default/gpt-4o-mini`. Default: none.
+       */
+      approvedModels?: string[];
+      /** Daily results are kept this many days. Default: 400. */
+      historyDays?: number;
+      /** When to score the whole catalog. Default: every 6 hours. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
   };
 }

@@ -5,6 +5,11 @@ import {
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { normalisedEntityRef } from './service/normalisedEntityRef';
+import { DEFAULT_READINESS_LEVELS } from './scorecards/defaultLevels';
+import {
+  readScorecardsConfig,
+  ScorecardsConfig,
+} from './scorecards/scorecardsConfig';
 
 /** The plugin's configuration (see config.d.ts), defaults applied. */
 export type AiMarketplaceConfig = {
@@ -19,6 +24,7 @@ export type AiMarketplaceConfig = {
     schedule: SchedulerServiceTaskScheduleDefinition;
   };
   demoHistory: { enabled: boolean; days: number };
+  scorecards: ScorecardsConfig;
 };
 
 function schedule(
@@ -93,5 +99,14 @@ export function readAiMarketplaceConfig(
         key('demoHistory.days'),
       ),
     },
+    scorecards: readScorecardsConfig(config, {
+      levels: DEFAULT_READINESS_LEVELS,
+      schedule: schedule(config, key('scorecards.schedule'), {
+        frequency: { hours: 6 },
+        timeout: { minutes: 30 },
+        initialDelay: { minutes: 1 },
+      }),
+      positiveInteger,
+    }),
   };
 }

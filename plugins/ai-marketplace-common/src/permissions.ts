@@ -48,6 +48,23 @@ export const kpiReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/** Recomputing one asset's readiness scorecard now, instead of at the next scheduled run. */
+export const scorecardRecomputePermission = createPermission({
+  name: 'ai-marketplace.scorecard.recompute',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Exempting an asset from a readiness check, and revoking the exemption. A
+ * resource permission of the asset, like curation: policies usually grant it
+ * conditionally, to the leads of the asset's guild, and to admins.
+ */
+export const scorecardExemptionManagePermission = createPermission({
+  name: 'ai-marketplace.scorecard-exemption.manage',
+  attributes: { action: 'update' },
+  resourceType: AI_MARKETPLACE_ASSET_RESOURCE_TYPE,
+});
+
 /** Every permission of the AI Marketplace, for registration. */
 export const aiMarketplacePermissions = [
   reuseEventCreatePermission,
@@ -56,4 +73,6 @@ export const aiMarketplacePermissions = [
   incidentCreatePermission,
   curationDecisionCreatePermission,
   kpiReadPermission,
+  scorecardRecomputePermission,
+  scorecardExemptionManagePermission,
 ];

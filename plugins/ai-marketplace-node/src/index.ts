@@ -4,4 +4,5 @@
  *
  * @packageDocumentation
  */
-export {};
+export * from './readinessChecks';
+export * from './scorecardExtensionPoint';

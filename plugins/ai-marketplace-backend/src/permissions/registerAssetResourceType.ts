@@ -1,4 +1,7 @@
-import { curationDecisionCreatePermission } from '@ai-marketplace/plugin-ai-marketplace-common';
+import {
+  curationDecisionCreatePermission,
+  scorecardExemptionManagePermission,
+} from '@ai-marketplace/plugin-ai-marketplace-common';
 import {
   AuthService,
   PermissionsRegistryService,
@@ -29,7 +32,10 @@ export function registerAssetResourceType(options: {
   permissionsRegistry.addResourceType({
     resourceRef: aiMarketplaceAssetPermissionResourceRef,
     // Registered by name: also being in the plugin's full list is harmless.
-    permissions: [curationDecisionCreatePermission],
+    permissions: [
+      curationDecisionCreatePermission,
+      scorecardExemptionManagePermission,
+    ],
     rules: Object.values(aiMarketplaceAssetPermissionRules),
     getResources: async resourceRefs =>
       loadAssetResources(

@@ -30,6 +30,8 @@ import {
   reuseSummaryQuerySchema,
 } from '../reuse/reuseSchemas';
 import { ApiOperation } from './openApiDocument';
+import { kpiApiOperations } from '../kpis/kpiApiOperations';
+import { scorecardApiOperations } from '../scorecards/scorecardApiOperations';
 
 const WRITE = {
   '200': 'A replay: this id was recorded before with the same content',
@@ -183,4 +185,6 @@ export const apiOperations: ApiOperation[] = [
     query: duplicatesQuerySchema,
     responses: READ,
   },
+  ...kpiApiOperations,
+  ...scorecardApiOperations,
 ];
