@@ -1,0 +1,8 @@
+export { marketplaceApiRef } from './MarketplaceApi';
+export type {
+  KpiOptions,
+  KpiResponses,
+  MarketplaceApi,
+  Window,
+} from './MarketplaceApi';
+export { MarketplaceClient } from './MarketplaceClient';
