@@ -1,11 +1,24 @@
 import {
+  createApiFactory,
   createComponentExtension,
   createPlugin,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { marketplaceApiRef, MarketplaceClient } from './api';
+import { rootRouteRef } from './routes';
 
 /** The AI Marketplace frontend plugin. */
 export const aiMarketplacePlugin = createPlugin({
   id: 'ai-marketplace',
+  apis: [
+    createApiFactory({
+      api: marketplaceApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new MarketplaceClient(deps),
+    }),
+  ],
+  routes: { root: rootRouteRef },
 });
 
 /**
