@@ -1,16 +1,12 @@
 import { CURATION_DECISIONS } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { z } from 'zod';
+import { clientIdSchema, entityRefSchema } from '../service/commonSchemas';
 
 /** A curation decision as a client sends it (see CurationDecisionInput). */
 export const curationDecisionSchema = z
   .object({
-    id: z
-      .string()
-      .regex(
-        /^[A-Za-z0-9._:-]{1,64}$/,
-        'must be 1-64 characters of A-Z a-z 0-9 . _ : -',
-      ),
-    entityRef: z.string().min(1).max(255),
+    id: clientIdSchema,
+    entityRef: entityRefSchema,
     promptId: z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a prompt id slug')

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { windowQueryFields } from '../service/window';
+import { clientIdSchema, entityRefSchema } from '../service/commonSchemas';
 
 /** The most results one list call returns. */
 export const MAX_LISTED_EVALUATION_RESULTS = 500;
@@ -15,13 +16,8 @@ const computed = z
 /** An evaluation result, as CI or a user sends it (see EvaluationResultInput). */
 export const evaluationResultSchema = z
   .object({
-    id: z
-      .string()
-      .regex(
-        /^[A-Za-z0-9._:-]{1,64}$/,
-        'must be 1-64 characters of A-Z a-z 0-9 . _ : -',
-      ),
-    entityRef: z.string().min(1).max(255),
+    id: clientIdSchema,
+    entityRef: entityRefSchema,
     version: z.string().min(1).max(64),
     dataset: z.string().min(1).max(512),
     passRate: z.number().min(0).max(1),

@@ -4,6 +4,7 @@ import {
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { z } from 'zod';
 import { windowQueryFields } from '../service/window';
+import { clientIdSchema, entityRefSchema } from '../service/commonSchemas';
 
 /** The most experiments one list call returns. */
 export const MAX_LISTED_EXPERIMENTS = 500;
@@ -11,13 +12,8 @@ export const MAX_LISTED_EXPERIMENTS = 500;
 /** Starting an experiment, as a client sends it (see ExperimentStartInput). */
 export const experimentStartSchema = z
   .object({
-    id: z
-      .string()
-      .regex(
-        /^[A-Za-z0-9._:-]{1,64}$/,
-        'must be 1-64 characters of A-Z a-z 0-9 . _ : -',
-      ),
-    entityRef: z.string().min(1).max(255),
+    id: clientIdSchema,
+    entityRef: entityRefSchema,
     team: z.string().min(1).max(255),
     startedAt: z.iso.datetime({ offset: true }).optional(),
     selfServe: z.boolean().optional(),

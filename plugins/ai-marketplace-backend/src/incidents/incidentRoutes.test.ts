@@ -1,13 +1,9 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { catalogRefusingOtherServices } from '../__testUtils__/catalogRefusingOtherServices';
-import { aiMarketplacePlugin } from '../plugin';
+import { startMarketplaceBackend } from '../__testUtils__/startMarketplaceBackend';
 
 const SAM = 'user:default/sam.chen';
 const TRIAGE = 'aiworkflow:default/support-ticket-triage';
@@ -64,38 +60,11 @@ async function startBackend(
     | AuthorizeResult.ALLOW
     | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
-  const auditor = mockServices.auditor.mock();
-  const events: Array<{ eventId: string; outcome?: string }> = [];
-  auditor.createEvent.mockImplementation(async ({ eventId }) => ({
-    success: async () => {
-      events.push({ eventId, outcome: 'success' });
-    },
-    fail: async () => {
-      events.push({ eventId, outcome: 'fail' });
-    },
-  }));
-  // Only the clock is pinned ("now" is 2026-11-21 12:00); timers run as usual.
-  jest.useFakeTimers({
+  return startMarketplaceBackend({
     now: NOW,
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
+    catalog: catalogRefusingOtherServices({ entities }),
+    permissions: mockServices.permissions.factory({ result: permission }),
   });
-  const { server } = await startTestBackend({
-    features: [
-      aiMarketplacePlugin,
-      catalogRefusingOtherServices({ entities }),
-      mockServices.permissions.factory({ result: permission }),
-      auditor.factory,
-    ],
-  });
-  return { server, auditEvents: events };
 }
 
 const incident = (overrides: Record<string, unknown> = {}) => ({

@@ -1,5 +1,6 @@
 import { REUSE_EVENT_TYPES } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { z } from 'zod';
+import { clientIdSchema, entityRefSchema } from '../service/commonSchemas';
 
 /** The most events one batch call may carry. */
 export const MAX_BATCH_SIZE = 1000;
@@ -7,13 +8,8 @@ export const MAX_BATCH_SIZE = 1000;
 /** One reuse event as a client sends it (see ReuseEventInput). */
 export const reuseEventSchema = z
   .object({
-    id: z
-      .string()
-      .regex(
-        /^[A-Za-z0-9._:-]{1,64}$/,
-        'must be 1-64 characters of A-Z a-z 0-9 . _ : -',
-      ),
-    entityRef: z.string().min(1).max(255),
+    id: clientIdSchema,
+    entityRef: entityRefSchema,
     promptId: z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a prompt id slug')

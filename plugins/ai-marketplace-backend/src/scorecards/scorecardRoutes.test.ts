@@ -2,11 +2,7 @@ import {
   kpiReadPermission,
   scorecardExemptionManagePermission,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
@@ -18,8 +14,8 @@ import {
   aiMarketplaceAssetConditions,
   createAiMarketplaceAssetConditionalDecision,
 } from '../permissions/conditionExports';
-import { aiMarketplacePlugin } from '../plugin';
 import { library, workflow } from './__testUtils__/readinessFixtures';
+import { startMarketplaceBackend } from '../__testUtils__/startMarketplaceBackend';
 
 /** Leads support-automation-guild. */
 const SAM = 'user:default/sam.chen';
@@ -123,38 +119,11 @@ async function startBackend(
     | AuthorizeResult.ALLOW
     | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
-  const auditor = mockServices.auditor.mock();
-  const events: Array<{ eventId: string; outcome?: string }> = [];
-  auditor.createEvent.mockImplementation(async ({ eventId }) => ({
-    success: async () => {
-      events.push({ eventId, outcome: 'success' });
-    },
-    fail: async () => {
-      events.push({ eventId, outcome: 'fail' });
-    },
-  }));
-  // Only the clock is pinned ("today" is 2026-11-21); timers run as usual.
-  jest.useFakeTimers({
+  return startMarketplaceBackend({
     now: NOW,
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
+    catalog: catalogServiceMock.factory({ entities }),
+    permissions: permissionsMock(readResult).factory,
   });
-  const { server } = await startTestBackend({
-    features: [
-      aiMarketplacePlugin,
-      catalogServiceMock.factory({ entities }),
-      permissionsMock(readResult).factory,
-      auditor.factory,
-    ],
-  });
-  return { server, auditEvents: events };
 }
 
 const API = '/api/ai-marketplace/scorecards';

@@ -1,14 +1,10 @@
 import { SCORECARD_GROUPINGS } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { z } from 'zod';
+import { clientIdSchema, entityRefSchema } from '../service/commonSchemas';
 
 const day = z.iso.date();
-const entityRef = z.string().min(1).max(255);
-const clientId = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9._:-]{1,64}$/,
-    'must be 1-64 characters of A-Z a-z 0-9 . _ : -',
-  );
+const entityRef = entityRefSchema;
+const clientId = clientIdSchema;
 
 /** `GET /scorecards/checks` takes no query. */
 export const checksQuerySchema = z.object({}).strict();

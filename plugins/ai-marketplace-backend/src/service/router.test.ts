@@ -1,13 +1,9 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { aiMarketplacePlugin } from '../plugin';
+import { startMarketplaceBackend } from '../__testUtils__/startMarketplaceBackend';
 
 const SAM = 'user:default/sam.chen';
 
@@ -67,38 +63,11 @@ async function startBackend(
     | AuthorizeResult.ALLOW
     | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
-  const auditor = mockServices.auditor.mock();
-  const events: Array<{ eventId: string; outcome?: string }> = [];
-  auditor.createEvent.mockImplementation(async ({ eventId }) => ({
-    success: async () => {
-      events.push({ eventId, outcome: 'success' });
-    },
-    fail: async () => {
-      events.push({ eventId, outcome: 'fail' });
-    },
-  }));
-  // Only the clock is pinned ("today" is 2026-11-21); timers run as usual.
-  jest.useFakeTimers({
+  return startMarketplaceBackend({
     now: NOW,
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
+    catalog: catalogServiceMock.factory({ entities }),
+    permissions: mockServices.permissions.factory({ result: permission }),
   });
-  const { server } = await startTestBackend({
-    features: [
-      aiMarketplacePlugin,
-      catalogServiceMock.factory({ entities }),
-      mockServices.permissions.factory({ result: permission }),
-      auditor.factory,
-    ],
-  });
-  return { server, auditEvents: events };
 }
 
 const event = (overrides: Record<string, unknown> = {}) => ({
