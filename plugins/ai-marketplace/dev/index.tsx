@@ -20,6 +20,7 @@ import {
   exampleAIWorkflow,
   examplePromptLibrary,
 } from '../src/__testUtils__/exampleEntities';
+import { GeneratedMarketplacePage } from './GeneratedMarketplacePage';
 
 // The cards link to entity pages; the dev app has no catalog, so the entity
 // route leads to a stand-in page.
@@ -76,6 +77,12 @@ createDevApp()
         </Grid>
       </Content>
     ),
+  })
+  .addPage({
+    // 5,000 generated assets: the page bench/marketplace measures.
+    path: '/marketplace-5000',
+    title: 'Marketplace (5,000)',
+    element: <GeneratedMarketplacePage count={5000} />,
   })
   .addPage({
     path: '/catalog/:namespace/:kind/:name',

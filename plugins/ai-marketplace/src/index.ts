@@ -7,10 +7,18 @@
 
 export {
   aiMarketplacePlugin,
+  AIMarketplacePage,
   EntityAIWorkflowOverviewCard,
   EntityAIWorkflowSafetyCard,
   EntityAIWorkflowOutcomesCard,
   EntityAIWorkflowContributorsCard,
   EntityPromptLibraryOverviewCard,
   EntityPromptLibraryPromptsCard,
+  EntityAIWorkflowEvalGateCard,
+  EntityAIWorkflowErrorBudgetCard,
+  EntityAIWorkflowLineageCard,
+  EntityAIWorkflowActionsCard,
+  EntityReuseCard,
+  EntityReadinessScorecardCard,
+  EntityGuildCard,
 } from './plugin';

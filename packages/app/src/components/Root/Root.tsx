@@ -4,6 +4,8 @@ import HomeIcon from '@material-ui/icons/Home';
 import GroupIcon from '@material-ui/icons/People';
 import MenuIcon from '@material-ui/icons/Menu';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
+import StorefrontIcon from '@material-ui/icons/Storefront';
+import InsightsIcon from '@material-ui/icons/Equalizer';
 import {
   Settings as SidebarSettings,
   UserSettingsSignInAvatar,
@@ -59,6 +61,16 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
       <SidebarDivider />
       <SidebarGroup label="Menu" icon={<MenuIcon />}>
         <SidebarItem icon={HomeIcon} to="catalog" text="Catalog" />
+        <SidebarItem
+          icon={StorefrontIcon}
+          to="ai-marketplace"
+          text="AI Marketplace"
+        />
+        <SidebarItem
+          icon={InsightsIcon}
+          to="ai-marketplace/insights"
+          text="AI Insights"
+        />
         <MyGroupsSidebarItem
           singularTitle="My Group"
           pluralTitle="My Groups"

@@ -15,6 +15,9 @@ import {
   EntityUserProfileCard,
 } from '@backstage/plugin-org';
 import { EntityCatalogGraphCard } from '@backstage/plugin-catalog-graph';
+import { Entity } from '@backstage/catalog-model';
+import { EntityGuildCard } from '@ai-marketplace/plugin-ai-marketplace';
+import { GUILD_GROUP_TYPE } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { aiWorkflowPage, promptLibraryPage } from './aiMarketplacePages';
 import { entityWarningContent } from './entityWarningContent';
 
@@ -59,6 +62,9 @@ const userPage = (
   </EntityLayout>
 );
 
+// Guilds are Groups of spec.type guild: they get the curation card.
+const isGuild = (entity: Entity) => entity.spec?.type === GUILD_GROUP_TYPE;
+
 const groupPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
@@ -67,6 +73,13 @@ const groupPage = (
         <Grid item xs={12} md={6}>
           <EntityGroupProfileCard />
         </Grid>
+        <EntitySwitch>
+          <EntitySwitch.Case if={isGuild}>
+            <Grid item xs={12} md={6}>
+              <EntityGuildCard />
+            </Grid>
+          </EntitySwitch.Case>
+        </EntitySwitch>
         <Grid item xs={12} md={6}>
           <EntityOwnershipCard />
         </Grid>

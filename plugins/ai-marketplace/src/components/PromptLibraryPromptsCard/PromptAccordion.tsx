@@ -1,3 +1,4 @@
+import { ReactNode } from 'react';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
@@ -49,8 +50,21 @@ export function PromptAccordion(props: {
   prompt: PromptTemplate;
   expanded: boolean;
   onExpandedChange: (expanded: boolean) => void;
+  /** Curation marks (featured, deprecated) next to the tags. */
+  marks?: ReactNode;
+  /** The form that fills the variables and copies the rendered prompt. */
+  fillForm?: ReactNode;
+  /** Curation actions, for those allowed to curate. */
+  curationActions?: ReactNode;
 }) {
-  const { prompt, expanded, onExpandedChange } = props;
+  const {
+    prompt,
+    expanded,
+    onExpandedChange,
+    marks,
+    fillForm,
+    curationActions,
+  } = props;
   const classes = useStyles();
   const detailsId = `prompt-${prompt.id}-details`;
 
@@ -74,6 +88,7 @@ export function PromptAccordion(props: {
               <code>{prompt.id}</code>
               {prompt.version && ` · v${prompt.version}`}
             </Typography>
+            {marks}
             {prompt.tags?.map(tag => (
               <Chip key={tag} size="small" label={tag} />
             ))}
@@ -109,6 +124,7 @@ export function PromptAccordion(props: {
             variables={prompt.variables ?? []}
           />
         </div>
+        {fillForm}
         <SubField label="Models">
           {prompt.models && prompt.models.length > 0 && (
             <SpecRefLinks
@@ -119,6 +135,14 @@ export function PromptAccordion(props: {
         </SubField>
         {prompt.examples && prompt.examples.length > 0 && (
           <PromptExamples examples={prompt.examples} />
+        )}
+        {curationActions && (
+          <div>
+            <Typography variant="subtitle2" component="h5" gutterBottom>
+              Curation
+            </Typography>
+            {curationActions}
+          </div>
         )}
       </AccordionDetails>
     </Accordion>

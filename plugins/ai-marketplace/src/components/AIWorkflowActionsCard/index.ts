@@ -1,0 +1,1 @@
+export { AIWorkflowActionsCard } from './AIWorkflowActionsCard';

@@ -1,0 +1,1 @@
+export { AIWorkflowErrorBudgetCard } from './AIWorkflowErrorBudgetCard';

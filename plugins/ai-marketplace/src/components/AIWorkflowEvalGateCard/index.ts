@@ -1,0 +1,1 @@
+export { AIWorkflowEvalGateCard } from './AIWorkflowEvalGateCard';

@@ -1,0 +1,1 @@
+export { AIWorkflowLineageCard } from './AIWorkflowLineageCard';

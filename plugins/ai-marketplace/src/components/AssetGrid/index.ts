@@ -1,0 +1,1 @@
+export { AssetGrid } from './AssetGrid';

@@ -1,0 +1,1 @@
+export { AssetTeamLink } from './AssetTeamLink';

@@ -1,0 +1,2 @@
+export { DashboardFilters } from './DashboardFilters';
+export type { DashboardFiltersProps } from './DashboardFilters';

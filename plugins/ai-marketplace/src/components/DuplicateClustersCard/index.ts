@@ -1,0 +1,1 @@
+export { DuplicateClustersCard } from './DuplicateClustersCard';

@@ -1,0 +1,1 @@
+export { GuildCard } from './GuildCard';

@@ -1,0 +1,1 @@
+export { GuildCuratedAssets } from './GuildCuratedAssets';

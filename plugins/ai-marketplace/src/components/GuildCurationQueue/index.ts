@@ -1,0 +1,6 @@
+export { GuildCurationQueue } from './GuildCurationQueue';
+export { buildCurationQueue } from './buildCurationQueue';
+export type {
+  CurationQueueItem,
+  CurationQueueReason,
+} from './buildCurationQueue';

@@ -1,0 +1,1 @@
+export { GuildLeads } from './GuildLeads';

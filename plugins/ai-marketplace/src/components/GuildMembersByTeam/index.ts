@@ -1,0 +1,2 @@
+export { GuildMembersByTeam, membersByTeam } from './GuildMembersByTeam';
+export type { TeamMembers } from './GuildMembersByTeam';

@@ -1,0 +1,1 @@
+export { GuildOverview } from './GuildOverview';

@@ -1,0 +1,1 @@
+export { GuildPage } from './GuildPage';

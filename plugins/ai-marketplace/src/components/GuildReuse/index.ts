@@ -1,0 +1,2 @@
+export { GuildReuse, consumingTeams, GUILD_REUSE_DAYS } from './GuildReuse';
+export type { ConsumingTeam } from './GuildReuse';

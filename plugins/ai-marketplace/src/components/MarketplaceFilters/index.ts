@@ -1,0 +1,1 @@
+export { MarketplaceFilters } from './MarketplaceFilters';

@@ -1,0 +1,1 @@
+export { MarketplaceToolbar } from './MarketplaceToolbar';

@@ -1,0 +1,1 @@
+export { ProducerConsumerHeatmap } from './ProducerConsumerHeatmap';

@@ -1,0 +1,1 @@
+export { ReadinessBreakdown } from './ReadinessBreakdown';

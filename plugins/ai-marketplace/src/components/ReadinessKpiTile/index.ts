@@ -1,0 +1,1 @@
+export { ReadinessKpiTile, readinessScope } from './ReadinessKpiTile';

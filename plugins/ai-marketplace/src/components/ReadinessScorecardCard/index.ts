@@ -1,0 +1,1 @@
+export { ReadinessScorecardCard } from './ReadinessScorecardCard';

@@ -1,0 +1,1 @@
+export { ReuseCard } from './ReuseCard';

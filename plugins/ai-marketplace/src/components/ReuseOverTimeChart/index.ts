@@ -1,0 +1,1 @@
+export { ReuseOverTimeChart } from './ReuseOverTimeChart';

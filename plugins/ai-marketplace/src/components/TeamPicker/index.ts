@@ -1,0 +1,1 @@
+export { TeamPicker } from './TeamPicker';

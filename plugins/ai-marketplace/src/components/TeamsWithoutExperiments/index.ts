@@ -1,0 +1,4 @@
+export {
+  TeamsWithoutExperiments,
+  EXPERIMENT_LIST_CAP,
+} from './TeamsWithoutExperiments';

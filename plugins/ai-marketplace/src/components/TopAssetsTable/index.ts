@@ -1,0 +1,1 @@
+export { TopAssetsTable } from './TopAssetsTable';
