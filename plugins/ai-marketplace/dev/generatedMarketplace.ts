@@ -126,7 +126,7 @@ export function generateMarketplace(
       ? `${capitalise(subject)} ${task} ${pick(WORKFLOW_TYPES)} ${i}`
       : `${capitalise(subject)} ${task} prompts ${i}`;
     const guild = random() < 0.6 ? pick(guilds) : undefined;
-    const spec: Record<string, unknown> = {
+    const spec: Record<string, string> = {
       owner: `group:default/${team.name}`,
       function: team.fn,
       lifecycle: pick(LIFECYCLES),
@@ -144,12 +144,16 @@ export function generateMarketplace(
         name,
         namespace: 'default',
         title,
-        description: `${capitalise(task)} of ${subject}s for the ${team.title}: ${
+        description: `${capitalise(task)} of ${subject}s for the ${
+          team.title
+        }: ${
           isWorkflow
             ? 'drafts the work for a person to check and keeps a log of every step.'
             : 'prompt templates reviewed by the team, with examples.'
         }`,
-        tags: [pick(TAGS), pick(TAGS)].filter((t, j, all) => all.indexOf(t) === j),
+        tags: [pick(TAGS), pick(TAGS)].filter(
+          (t, j, all) => all.indexOf(t) === j,
+        ),
       },
       spec,
     };
@@ -162,9 +166,9 @@ export function generateMarketplace(
         entityRef: stringifyEntityRef(entity),
         kind: entity.kind.toLocaleLowerCase('en-US'),
         title,
-        ownerRef: spec.owner as string,
+        ownerRef: spec.owner,
         function: team.fn,
-        guildRef: (spec.guild as string | undefined) ?? null,
+        guildRef: spec.guild ?? null,
         events: events + Math.floor(random() * 20),
         byType: {
           viewed: events,
@@ -215,7 +219,10 @@ export function generatedMarketplaceApis(count: number): {
       }),
     },
     marketplaceApi: {
-      getKpi: (async (kpi: string, query?: { limit?: number; from?: string }) => {
+      getKpi: (async (
+        kpi: string,
+        query?: { limit?: number; from?: string },
+      ) => {
         if (kpi !== 'top-assets') {
           throw new Error(`The generated marketplace has no ${kpi} KPI`);
         }

@@ -67,7 +67,7 @@ const explain = <T extends string>(
  * One asset in the marketplace grid: the owning team first, then what it
  * is, its tiers and how much other teams reuse it.
  */
-export const AssetCard = memo(function AssetCard(props: {
+function AssetCardView(props: {
   asset: MarketplaceAsset;
   /** The asset's entity page. */
   href: string;
@@ -154,4 +154,7 @@ export const AssetCard = memo(function AssetCard(props: {
       )}
     </Card>
   );
-});
+}
+
+/** Memoised: paging or sorting re-renders only the cards that change. */
+export const AssetCard = memo(AssetCardView);

@@ -27,7 +27,7 @@ const columns: TableColumn<AssetRow>[] = [
     title: 'Owner team',
     render: ({ asset }) =>
       asset.owner ? <AssetTeamLink team={asset.owner} /> : 'No owner',
-    cellStyle: { minWidth: 140 },
+    cellStyle: { minWidth: 110 },
   },
   {
     title: 'Asset',
@@ -41,7 +41,7 @@ const columns: TableColumn<AssetRow>[] = [
         )}
       </>
     ),
-    cellStyle: { minWidth: 240 },
+    cellStyle: { minWidth: 200 },
   },
   {
     title: 'Kind',
@@ -61,15 +61,15 @@ const columns: TableColumn<AssetRow>[] = [
     title: 'Guild',
     render: ({ asset }) =>
       asset.guild ? <AssetTeamLink team={asset.guild} /> : '',
-    cellStyle: { minWidth: 120 },
+    cellStyle: { minWidth: 100 },
   },
   {
-    title: 'Tiers',
+    title: 'Action / risk',
     render: ({ asset }) =>
       asset.actionTier || asset.riskTier ? (
         <>
-          {asset.actionTier && <div>Action: {asset.actionTier}</div>}
-          {asset.riskTier && <div>Risk: {asset.riskTier}</div>}
+          <div>{asset.actionTier ?? '–'}</div>
+          <div>{asset.riskTier ?? '–'}</div>
         </>
       ) : (
         ''
@@ -84,7 +84,7 @@ const columns: TableColumn<AssetRow>[] = [
   {
     title: 'Reuse',
     render: ({ reuse }) => reuse ?? '',
-    cellStyle: { minWidth: 110 },
+    cellStyle: { minWidth: 100 },
   },
 ];
 

@@ -202,19 +202,11 @@ export function toMarketplaceAsset(
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
   const entityRef = stringifyEntityRef({ kind, namespace, name });
   const owner = teamOf(
-    normalise(
-      asString(spec.owner),
-      AI_WORKFLOW_REF_KINDS.owner[0],
-      namespace,
-    ),
+    normalise(asString(spec.owner), AI_WORKFLOW_REF_KINDS.owner[0], namespace),
     teams,
   );
   const guild = teamOf(
-    normalise(
-      asString(spec.guild),
-      AI_WORKFLOW_REF_KINDS.guild[0],
-      namespace,
-    ),
+    normalise(asString(spec.guild), AI_WORKFLOW_REF_KINDS.guild[0], namespace),
     teams,
   );
   const title = asString(entity.metadata.title) ?? name;

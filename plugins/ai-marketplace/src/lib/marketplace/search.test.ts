@@ -1,10 +1,5 @@
 import { MarketplaceAsset } from './assets';
-import {
-  indexAssets,
-  searchAssets,
-  searchTokens,
-  sortAssets,
-} from './search';
+import { indexAssets, searchAssets, searchTokens, sortAssets } from './search';
 
 function asset(
   name: string,
