@@ -33,6 +33,23 @@ const pages = [
     '/catalog/default/aiworkflow/month-end-variance-commentary',
     'No DRI named',
   ],
+  ['marketplace', '/ai-marketplace', 'Account research brief'],
+  [
+    'marketplace-filtered',
+    '/ai-marketplace?function=support&view=table',
+    'Support ticket triage',
+  ],
+  ['insights', '/ai-marketplace/insights', 'Cross-team reuse'],
+  [
+    'guild-support-automation',
+    '/ai-marketplace/guilds/default/support-automation-guild',
+    'Curation queue',
+  ],
+  [
+    'aiworkflow-readiness',
+    '/catalog/default/aiworkflow/support-ticket-triage/readiness',
+    'Next level',
+  ],
 ];
 
 async function main() {

@@ -173,8 +173,8 @@ describe('ReadinessScorecardCard', () => {
         .getAllByRole('listitem')
         .map(li => li.textContent),
     ).toEqual([
-      'Reviewed within its cadence (stale): Review it and update spec.reviewedAt',
-      'Documentation linked (fail): Add a link titled "Documentation" to metadata.links',
+      'staleReviewed within its cadence: Review it and update spec.reviewedAt',
+      'failDocumentation linked: Add a link titled "Documentation" to metadata.links',
     ]);
 
     expect(screen.getByText('Exemptions (1 active)')).toBeInTheDocument();

@@ -71,11 +71,13 @@ function NextLevel(props: { scorecard: EntityScorecard }) {
       <ul aria-label={`Missing for ${levelName(nextLevel.level)}`}>
         {nextLevel.missing.map(item => (
           <li key={item.checkId}>
-            <Typography variant="body2" component="span">
-              <strong>{item.title}</strong> (
+            {/* The status badge is a block; keep it beside the text. */}
+            <Box display="flex" alignItems="baseline" style={{ gap: 8 }}>
               <CheckStatus status={item.status} />
-              ): {item.fix ?? item.reason}
-            </Typography>
+              <Typography variant="body2" component="span">
+                <strong>{item.title}</strong>: {item.fix ?? item.reason}
+              </Typography>
+            </Box>
           </li>
         ))}
       </ul>
