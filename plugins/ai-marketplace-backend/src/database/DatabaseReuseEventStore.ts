@@ -2,6 +2,7 @@ import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { utcDay } from '../service/window';
 import { ReuseCounts, ReuseEvent, ReuseEventStore } from './ReuseEventStore';
+import { addToReuseBlocks } from './reuseBlocks';
 
 type EventRow = {
   id: string;
@@ -114,7 +115,12 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
     }
   }
 
+  /**
+   * Adds events to the daily roll-up (per-asset summaries) and to the block
+   * roll-ups the KPIs read, in the transaction that stores them.
+   */
   private async addToDailyRollup(tx: Knex.Transaction, events: ReuseEvent[]) {
+    await addToReuseBlocks(tx, events);
     const counts = new Map<
       string,
       { row: Record<string, string>; n: number }

@@ -1,0 +1,677 @@
+import {
+  KpiAsset,
+  REUSE_EVENT_TYPES,
+  ReuseEventType,
+} from '@ai-marketplace/plugin-ai-marketplace-common';
+import { Knex } from 'knex';
+import { windowBounds } from '../service/window';
+import {
+  AssetFilter,
+  AssetReuseGroup,
+  AssetUse,
+  DayWindow,
+  ExperimentFilter,
+  KpiCatalogAsset,
+  KpiStore,
+  TeamFlows,
+  WorkflowBudget,
+  WorkflowGate,
+} from './KpiStore';
+import { whereInBlocks, windowBlocks } from './reuseBlocks';
+import { compareText } from '../service/compareText';
+
+type StoredTime = Date | string | number;
+
+type AssetRow = {
+  entity_ref: string;
+  kind: string;
+  title: string;
+  owner_ref: string;
+  function: string | null;
+  guild_ref: string | null;
+  derived_from_ref: string | null;
+  first_seen_at: StoredTime;
+};
+
+const ASSET_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'title',
+  'owner_ref',
+  'function',
+  'guild_ref',
+  'derived_from_ref',
+  'first_seen_at',
+].map(column => `a.${column}`);
+
+/** Events of every type in a row of `reuse_asset_blocks` aliased `b`. */
+const ALL_EVENTS = REUSE_EVENT_TYPES.map(type => `b.${type}`).join(' + ');
+
+/**
+ * Whether an asset (aliased `a`) joined with its block totals (aliased `r`)
+ * was used by a team other than its owner: two teams or more in one block,
+ * different teams in different blocks, or one team that is not the owner.
+ */
+const REUSED_BY_ANOTHER_TEAM =
+  'r.entity_ref is not null and (r.several_teams = 1 or r.first_team <> r.last_team or r.first_team <> a.owner_ref)';
+
+const REF_CHUNK = 500;
+
+function toAsset(row: AssetRow): KpiAsset {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    title: row.title,
+    ownerRef: row.owner_ref,
+    function: row.function ?? null,
+    guildRef: row.guild_ref ?? null,
+  };
+}
+
+function toCatalogAsset(row: AssetRow): KpiCatalogAsset {
+  return {
+    ...toAsset(row),
+    derivedFromRef: row.derived_from_ref ?? null,
+    firstSeenAt: new Date(row.first_seen_at),
+  };
+}
+
+const numberOrNull = (value: number | string | null | undefined) =>
+  value === null || value === undefined ? null : Number(value);
+
+/** Rows of a raw statement, as either database hands them back. */
+function rawRows<T>(result: T[] | { rows: T[] }): T[] {
+  return Array.isArray(result) ? result : result.rows;
+}
+
+/** The KPI reads, on the plugin's own database (SQLite or PostgreSQL). */
+export class DatabaseKpiStore implements KpiStore {
+  constructor(private readonly knex: Knex) {}
+
+  async assetReuse(options: {
+    window: DayWindow;
+    filter: AssetFilter;
+    groupBy?: 'owner' | 'function' | 'guild';
+  }): Promise<AssetReuseGroup[]> {
+    const { window, filter, groupBy } = options;
+    const keyColumn = groupBy
+      ? { owner: 'a.owner_ref', function: 'a.function', guild: 'a.guild_ref' }[
+          groupBy
+        ]
+      : undefined;
+    const query = this.assetsDuring(window, filter)
+      .leftJoin(
+        this.blockTotals(window, filter).as('r'),
+        'r.entity_ref',
+        'a.entity_ref',
+      )
+      .count({ assets: '*' })
+      .select(
+        this.knex.raw(
+          `sum(case when ${REUSED_BY_ANOTHER_TEAM} then 1 else 0 end) as reused`,
+        ),
+        this.knex.raw('coalesce(sum(r.events), 0) as events'),
+      );
+    if (keyColumn) {
+      query.select({ key: keyColumn }).groupBy(keyColumn);
+    }
+    const rows: Array<Record<string, string | number | null>> = await query;
+    return rows.map(row => ({
+      key: keyColumn ? (row.key as string | null) ?? null : null,
+      assets: Number(row.assets),
+      reusedAssets: Number(row.reused ?? 0),
+      events: Number(row.events ?? 0),
+    }));
+  }
+
+  async teamFlows(options: {
+    window: DayWindow;
+    filter: AssetFilter;
+    team?: string;
+    limit: number;
+  }): Promise<TeamFlows> {
+    const { window, filter, team, limit } = options;
+    const pairs = this.knex('reuse_team_blocks as t')
+      .select('t.entity_ref', 't.team_ref')
+      .sum({ events: 't.events' })
+      .groupBy('t.entity_ref', 't.team_ref');
+    whereInBlocks(pairs, windowBlocks(window), 't');
+    if (hasFilter(filter)) {
+      pairs.whereIn(
+        't.entity_ref',
+        this.assetsDuring(window, filter).select('a.entity_ref'),
+      );
+    }
+    const flows = this.assetsDuring(window, filter)
+      .join(pairs.as('p'), 'p.entity_ref', 'a.entity_ref')
+      .select({ producer: 'a.owner_ref', consumer: 'p.team_ref' })
+      .sum({ events: 'p.events' })
+      .count({ assets: '*' })
+      .groupBy('a.owner_ref', 'p.team_ref');
+    if (team) {
+      flows.where(q =>
+        q.where('a.owner_ref', team).orWhere('p.team_ref', team),
+      );
+    }
+    // One statement: the flows once, then their totals and the top cells.
+    const cross = 'producer <> consumer';
+    const result = await this.knex.raw(
+      `with flows as materialized ?
+       select 'totals' as row_kind, null as producer, null as consumer,
+         coalesce(sum(events), 0) as events, 0 as assets,
+         coalesce(sum(case when ${cross} then events else 0 end), 0) as cross_events,
+         coalesce(sum(case when ${cross} then 1 else 0 end), 0) as cells,
+         count(distinct case when ${cross} then producer end) as producers,
+         count(distinct case when ${cross} then consumer end) as consumers
+       from flows
+       union all
+       select * from (
+         select 'cell' as row_kind, producer, consumer, events, assets,
+           0 as cross_events, 0 as cells, 0 as producers, 0 as consumers
+         from flows where ${cross}
+         order by events desc, producer, consumer
+         limit ?
+       ) top_cells`,
+      [flows, limit],
+    );
+    const rows = rawRows<Record<string, string | number | null>>(result);
+    const totals = rows.find(row => row.row_kind === 'totals')!;
+    return {
+      cells: rows
+        .filter(row => row.row_kind === 'cell')
+        .map(row => ({
+          producerRef: String(row.producer),
+          consumerRef: String(row.consumer),
+          events: Number(row.events),
+          assets: Number(row.assets),
+        }))
+        .sort(
+          (x, y) =>
+            y.events - x.events ||
+            compareText(x.producerRef, y.producerRef) ||
+            compareText(x.consumerRef, y.consumerRef),
+        ),
+      totals: {
+        events: Number(totals.events),
+        crossTeamEvents: Number(totals.cross_events),
+        cells: Number(totals.cells),
+        producers: Number(totals.producers),
+        consumers: Number(totals.consumers),
+      },
+    };
+  }
+
+  async topReusedAssets(options: {
+    window: DayWindow;
+    filter: AssetFilter;
+    limit: number;
+  }): Promise<AssetUse[]> {
+    const { window, filter, limit } = options;
+    const rows: Array<AssetRow & Record<ReuseEventType | 'events', string>> =
+      await this.assetsDuring(window, filter)
+        .join(
+          this.blockTotals(window, filter).as('r'),
+          'r.entity_ref',
+          'a.entity_ref',
+        )
+        .select([
+          ...ASSET_COLUMNS,
+          'r.events',
+          ...REUSE_EVENT_TYPES.map(type => `r.${type}`),
+        ])
+        .whereRaw(REUSED_BY_ANOTHER_TEAM)
+        .orderBy([
+          { column: 'r.events', order: 'desc' },
+          { column: 'a.entity_ref', order: 'asc' },
+        ])
+        .limit(limit);
+    if (!rows.length) {
+      return [];
+    }
+
+    const teams = this.knex('reuse_team_blocks as t')
+      .select('t.entity_ref', 't.team_ref')
+      .sum({ events: 't.events' })
+      .groupBy('t.entity_ref', 't.team_ref');
+    whereInBlocks(
+      teams,
+      windowBlocks(window),
+      't',
+      rows.map(row => row.entity_ref),
+    );
+    const teamRows = (await teams) as Array<{
+      entity_ref: string;
+      team_ref: string;
+      events: string | number;
+    }>;
+
+    return rows.map(row => ({
+      asset: toAsset(row),
+      byType: Object.fromEntries(
+        REUSE_EVENT_TYPES.map(type => [type, Number(row[type])]),
+      ) as Record<ReuseEventType, number>,
+      teams: teamRows
+        .filter(team => team.entity_ref === row.entity_ref)
+        .map(team => ({ teamRef: team.team_ref, events: Number(team.events) })),
+    }));
+  }
+
+  async eventsOfAssets(
+    window: DayWindow,
+    entityRefs: string[],
+  ): Promise<Map<string, number>> {
+    const events = new Map<string, number>();
+    const blocks = windowBlocks(window);
+    // Few refs per statement: each block repeats them.
+    const chunk = Math.max(
+      1,
+      Math.floor(REF_CHUNK / Math.max(1, blocks.length)),
+    );
+    for (let i = 0; i < entityRefs.length; i += chunk) {
+      const query = this.knex('reuse_asset_blocks as b')
+        .select('b.entity_ref', this.knex.raw(`sum(${ALL_EVENTS}) as events`))
+        .groupBy('b.entity_ref');
+      whereInBlocks(query, blocks, 'b', entityRefs.slice(i, i + chunk));
+      const rows: Array<{ entity_ref: string; events: string | number }> =
+        await query;
+      rows.forEach(row => events.set(row.entity_ref, Number(row.events)));
+    }
+    return events;
+  }
+
+  async derivationAssets(at: Date): Promise<KpiCatalogAsset[]> {
+    const present = () =>
+      this.presentAt(this.knex('catalog_assets as a'), 'a', at).select(
+        ASSET_COLUMNS,
+      );
+    const derived: AssetRow[] = await present().whereNotNull(
+      'a.derived_from_ref',
+    );
+    const known = new Set(derived.map(row => row.entity_ref));
+    const originRefs = [
+      ...new Set(derived.map(row => row.derived_from_ref!)),
+    ].filter(ref => !known.has(ref));
+    const origins: AssetRow[] = [];
+    for (let i = 0; i < originRefs.length; i += REF_CHUNK) {
+      origins.push(
+        ...(await present().whereIn(
+          'a.entity_ref',
+          originRefs.slice(i, i + REF_CHUNK),
+        )),
+      );
+    }
+    return [...derived, ...origins].map(toCatalogAsset);
+  }
+
+  async firstExperiments(options: {
+    window: DayWindow;
+    filter: AssetFilter;
+  }): Promise<{
+    tried: Array<{ firstSeenAt: Date; firstStartedAt: Date }>;
+    untried: number;
+  }> {
+    const { window, filter } = options;
+    const { start, end } = windowBounds(window);
+    const tried: Array<{
+      first_seen_at: StoredTime;
+      first_started_at: StoredTime;
+    }> = await this.assetsDuring(window, filter)
+      .join('experiments as x', 'x.entity_ref', 'a.entity_ref')
+      .select('a.entity_ref', 'a.first_seen_at')
+      .min({ first_started_at: 'x.started_at' })
+      .groupBy('a.entity_ref', 'a.first_seen_at')
+      .havingRaw('min(x.started_at) >= ? and min(x.started_at) < ?', [
+        start,
+        end,
+      ]);
+    const [untried] = await this.assetsDuring(window, filter)
+      .where('a.first_seen_at', '>=', start)
+      .whereNotExists(
+        this.knex('experiments as x')
+          .select(this.knex.raw('1'))
+          .whereRaw('x.entity_ref = a.entity_ref')
+          .andWhere('x.started_at', '<', end),
+      )
+      .count({ n: '*' });
+    return {
+      tried: tried.map(row => ({
+        firstSeenAt: new Date(row.first_seen_at),
+        firstStartedAt: new Date(row.first_started_at),
+      })),
+      untried: Number(untried.n),
+    };
+  }
+
+  async experimentStarts(options: {
+    window: DayWindow;
+    filter: ExperimentFilter;
+  }): Promise<{ selfServe: number; assisted: number; unknown: number }> {
+    const { start, end } = windowBounds(options.window);
+    const rows: Array<{
+      self_serve: boolean | number | null;
+      n: string | number;
+    }> = await this.experimentsOf(options.filter)
+      .where('x.started_at', '>=', start)
+      .andWhere('x.started_at', '<', end)
+      .select('x.self_serve')
+      .count({ n: '*' })
+      .groupBy('x.self_serve');
+    const counts = { selfServe: 0, assisted: 0, unknown: 0 };
+    for (const row of rows) {
+      // SQLite hands booleans back as 0 / 1.
+      if (row.self_serve === null || row.self_serve === undefined) {
+        counts.unknown += Number(row.n);
+      } else if (row.self_serve) {
+        counts.selfServe += Number(row.n);
+      } else {
+        counts.assisted += Number(row.n);
+      }
+    }
+    return counts;
+  }
+
+  async experimentFinishes(options: {
+    window: DayWindow;
+    filter: ExperimentFilter;
+  }): Promise<{ finished: number; withLearnings: number }> {
+    const { start, end } = windowBounds(options.window);
+    const [row]: Array<{
+      finished: string | number;
+      with_learnings: string | number | null;
+    }> = await this.experimentsOf(options.filter)
+      .where('x.finished_at', '>=', start)
+      .andWhere('x.finished_at', '<', end)
+      .count({ finished: '*' })
+      .select(
+        this.knex.raw(
+          "coalesce(sum(case when x.learnings_url is not null and x.learnings_url <> '' then 1 else 0 end), 0) as with_learnings",
+        ),
+      );
+    return {
+      finished: Number(row.finished),
+      withLearnings: Number(row.with_learnings),
+    };
+  }
+
+  async workflowOwnersAt(
+    at: Date,
+    filter: AssetFilter,
+  ): Promise<Array<{ ownerRef: string; workflows: number }>> {
+    const rows: Array<{ owner_ref: string; n: string | number }> =
+      await this.workflowsPresentAt(at, filter)
+        .select('a.owner_ref')
+        .count({ n: '*' })
+        .groupBy('a.owner_ref');
+    return rows.map(row => ({
+      ownerRef: row.owner_ref,
+      workflows: Number(row.n),
+    }));
+  }
+
+  async assetsByRef(entityRefs: string[]): Promise<Map<string, KpiAsset>> {
+    const assets = new Map<string, KpiAsset>();
+    for (let i = 0; i < entityRefs.length; i += REF_CHUNK) {
+      const rows: AssetRow[] = await this.knex('catalog_assets as a')
+        .select(ASSET_COLUMNS)
+        .whereIn('a.entity_ref', entityRefs.slice(i, i + REF_CHUNK));
+      rows.forEach(row => assets.set(row.entity_ref, toAsset(row)));
+    }
+    return assets;
+  }
+
+  async workflowGates(
+    until: Date,
+    filter: AssetFilter,
+  ): Promise<WorkflowGate[]> {
+    // Per workflow, one step down evaluation_latest_idx: a lateral join on
+    // PostgreSQL; SQLite has none, and runs the same lookup as a correlated
+    // subquery in the join condition.
+    const latest = this.knex('evaluation_results as e')
+      .whereRaw('e.entity_ref = a.entity_ref')
+      .andWhere('e.evaluated_at', '<', until)
+      .orderBy([
+        { column: 'e.evaluated_at', order: 'desc' },
+        { column: 'e.id', order: 'desc' },
+      ])
+      .limit(1);
+    const workflows = this.workflowsPresentAt(until, filter);
+    if (this.knex.client.dialect === 'postgresql') {
+      workflows.joinRaw('left join lateral ? as r on true', [
+        this.knex.raw('?', [latest.select('e.*')]),
+      ]);
+    } else {
+      workflows.leftJoin('evaluation_results as r', join =>
+        join.on('r.id', '=', this.knex.raw('?', [latest.select('e.id')])),
+      );
+    }
+    const rows: Array<{
+      entity_ref: string;
+      evaluation_threshold: number | string | null;
+      id: string | null;
+      pass_rate: number | string | null;
+      threshold: number | string | null;
+      workflow_version: string | null;
+      dataset: string | null;
+      evaluated_at: StoredTime | null;
+    }> = await workflows.select(
+      'a.entity_ref',
+      'a.evaluation_threshold',
+      'r.id',
+      'r.pass_rate',
+      'r.threshold',
+      'r.workflow_version',
+      'r.dataset',
+      'r.evaluated_at',
+    );
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      threshold: numberOrNull(row.evaluation_threshold),
+      latest:
+        row.id === null || row.evaluated_at === null
+          ? null
+          : {
+              id: row.id,
+              passRate: Number(row.pass_rate),
+              threshold: numberOrNull(row.threshold),
+              workflowVersion: String(row.workflow_version),
+              dataset: String(row.dataset),
+              evaluatedAt: new Date(row.evaluated_at),
+            },
+    }));
+  }
+
+  async evaluationRuns(options: {
+    entityRefs: string[];
+    since: Date;
+    until: Date;
+  }): Promise<Map<string, number>> {
+    const runs = new Map<string, number>();
+    for (let i = 0; i < options.entityRefs.length; i += REF_CHUNK) {
+      const rows: Array<{ entity_ref: string; n: string | number }> =
+        await this.knex('evaluation_results')
+          .select('entity_ref')
+          .count({ n: '*' })
+          .whereIn('entity_ref', options.entityRefs.slice(i, i + REF_CHUNK))
+          .andWhere('evaluated_at', '>=', options.since)
+          .andWhere('evaluated_at', '<', options.until)
+          .groupBy('entity_ref');
+      rows.forEach(row => runs.set(row.entity_ref, Number(row.n)));
+    }
+    return runs;
+  }
+
+  async workflowBudgets(
+    at: Date,
+    filter: AssetFilter,
+  ): Promise<WorkflowBudget[]> {
+    const rows: Array<{
+      entity_ref: string;
+      error_budget_incidents: number | string | null;
+      error_budget_period: string | null;
+    }> = await this.workflowsPresentAt(at, filter).select(
+      'a.entity_ref',
+      'a.error_budget_incidents',
+      'a.error_budget_period',
+    );
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      incidents: numberOrNull(row.error_budget_incidents),
+      period: row.error_budget_period ?? null,
+    }));
+  }
+
+  async incidents(options: {
+    since: Date;
+    until: Date;
+    filter: AssetFilter;
+  }): Promise<
+    Array<{ entityRef: string; severity: string; occurredAt: Date }>
+  > {
+    const { since, until, filter } = options;
+    const rows: Array<{
+      entity_ref: string;
+      severity: string;
+      occurred_at: StoredTime;
+    }> = await this.knex('ai_incidents')
+      .select('entity_ref', 'severity', 'occurred_at')
+      .where('occurred_at', '>=', since)
+      .andWhere('occurred_at', '<', until)
+      .whereIn(
+        'entity_ref',
+        this.workflowsPresentAt(until, filter).select('a.entity_ref'),
+      );
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      severity: row.severity,
+      occurredAt: new Date(row.occurred_at),
+    }));
+  }
+
+  async duplication(
+    at: Date,
+    filter: AssetFilter,
+  ): Promise<{
+    assets: number;
+    duplicatedAssets: number;
+    detectedAt: Date | null;
+  }> {
+    const present = () =>
+      this.filtered(
+        this.presentAt(this.knex('catalog_assets as a'), 'a', at),
+        filter,
+      );
+    const [[assets], [duplicated], [detected]] = await Promise.all([
+      present().count({ n: '*' }),
+      this.knex('duplicate_clusters as d')
+        .countDistinct({ n: 'd.entity_ref' })
+        .whereIn('d.entity_ref', present().select('a.entity_ref'))
+        .whereExists(
+          this.knex('duplicate_clusters as o')
+            .select(this.knex.raw('1'))
+            .whereRaw('o.cluster_id = d.cluster_id')
+            .andWhereRaw('o.owner_ref <> d.owner_ref'),
+        ),
+      this.knex('duplicate_clusters').max({ at: 'detected_at' }),
+    ]);
+    return {
+      assets: Number(assets.n),
+      duplicatedAssets: Number(duplicated.n),
+      detectedAt:
+        detected?.at === null || detected?.at === undefined
+          ? null
+          : new Date(detected.at),
+    };
+  }
+
+  /** `catalog_assets as a` during the window, filtered. */
+  private assetsDuring(window: DayWindow, filter: AssetFilter) {
+    const { start, end } = windowBounds(window);
+    return this.filtered(
+      this.knex('catalog_assets as a')
+        .where('a.first_seen_at', '<', end)
+        .andWhere(q =>
+          q.whereNull('a.removed_at').orWhere('a.removed_at', '>=', start),
+        ),
+      filter,
+    );
+  }
+
+  private presentAt(query: Knex.QueryBuilder, alias: string, at: Date) {
+    return query
+      .where(`${alias}.first_seen_at`, '<', at)
+      .andWhere(q =>
+        q
+          .whereNull(`${alias}.removed_at`)
+          .orWhere(`${alias}.removed_at`, '>=', at),
+      );
+  }
+
+  private workflowsPresentAt(at: Date, filter: AssetFilter) {
+    return this.filtered(
+      this.presentAt(this.knex('catalog_assets as a'), 'a', at),
+      filter,
+    ).where('a.kind', 'aiworkflow');
+  }
+
+  private filtered(query: Knex.QueryBuilder, filter: AssetFilter) {
+    if (filter.ownerRef) {
+      query.where('a.owner_ref', filter.ownerRef);
+    }
+    if (filter.function) {
+      query.where('a.function', filter.function);
+    }
+    if (filter.guildRef) {
+      query.where('a.guild_ref', filter.guildRef);
+    }
+    return query;
+  }
+
+  /** `experiments as x` of a team, on assets of a function / guild. */
+  private experimentsOf(filter: ExperimentFilter) {
+    const query = this.knex('experiments as x');
+    if (filter.teamRef) {
+      query.where('x.team_ref', filter.teamRef);
+    }
+    if (hasFilter(filter.assets)) {
+      query.whereIn(
+        'x.entity_ref',
+        this.filtered(this.knex('catalog_assets as a'), filter.assets).select(
+          'a.entity_ref',
+        ),
+      );
+    }
+    return query;
+  }
+
+  /**
+   * Per asset, over the blocks that tile the window: events (all and by
+   * type), whether several teams used it within a block, and the least and
+   * greatest of the teams kept per block. Only for assets of the filter.
+   */
+  private blockTotals(window: DayWindow, filter: AssetFilter) {
+    const query = this.knex('reuse_asset_blocks as b')
+      .select(
+        'b.entity_ref',
+        this.knex.raw(`sum(${ALL_EVENTS}) as events`),
+        ...REUSE_EVENT_TYPES.map(type =>
+          this.knex.raw('sum(??) as ??', [`b.${type}`, type]),
+        ),
+      )
+      .max({ several_teams: 'b.several_teams' })
+      .min({ first_team: 'b.team_ref' })
+      .max({ last_team: 'b.team_ref' })
+      .groupBy('b.entity_ref');
+    whereInBlocks(query, windowBlocks(window), 'b');
+    if (hasFilter(filter)) {
+      query.whereIn(
+        'b.entity_ref',
+        this.assetsDuring(window, filter).select('a.entity_ref'),
+      );
+    }
+    return query;
+  }
+}
+
+function hasFilter(filter: AssetFilter): boolean {
+  return Boolean(filter.ownerRef || filter.function || filter.guildRef);
+}

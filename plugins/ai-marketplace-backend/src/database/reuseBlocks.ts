@@ -1,0 +1,192 @@
+import {
+  REUSE_EVENT_TYPES,
+  ReuseEventType,
+} from '@ai-marketplace/plugin-ai-marketplace-common';
+import { Knex } from 'knex';
+import { addDays, utcDay } from '../service/window';
+import { ReuseEvent } from './ReuseEventStore';
+
+/**
+ * Reuse counted per aligned block of days (migration 202611211600): a block
+ * of `days` days starts on a day number (days since 1970-01-01) divisible by
+ * `days`. Each event is added to the one block of every length that holds
+ * its day; a window of days is read as the few blocks that tile it exactly.
+ */
+export type Block = { days: number; start: string };
+
+/** Block lengths in days; the same list as BLOCK_LENGTHS in the migration. */
+export const BLOCK_LENGTHS = [1, 2, 4, 8, 16, 32, 64, 128, 256];
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+}
+
+/** The first day of the block of `days` days that holds `day`. */
+export function blockStart(day: string, days: number): string {
+  const n = dayNumber(day);
+  return utcDay(new Date((n - (n % days)) * DAY_MS));
+}
+
+/**
+ * The blocks that tile `[from, to]` (inclusive days) exactly, largest
+ * first where they fit: at most two of each length, so a 30-day window is
+ * about six blocks and a year at most eighteen.
+ */
+export function windowBlocks(window: { from: string; to: string }): Block[] {
+  const blocks: Block[] = [];
+  const last = dayNumber(window.to);
+  let day = window.from;
+  while (dayNumber(day) <= last) {
+    const n = dayNumber(day);
+    const days = [...BLOCK_LENGTHS]
+      .reverse()
+      .find(length => n % length === 0 && n + length - 1 <= last)!;
+    blocks.push({ days, start: day });
+    day = addDays(day, days);
+  }
+  return blocks;
+}
+
+/**
+ * Restricts a query on a block table to the blocks that tile a window, and
+ * within each block to some assets if given (inside each branch, so that
+ * every block is a set of primary-key lookups).
+ */
+export function whereInBlocks(
+  query: Knex.QueryBuilder,
+  blocks: Block[],
+  table: string,
+  entityRefs?: string[],
+): Knex.QueryBuilder {
+  return query.where(builder => {
+    for (const block of blocks) {
+      builder.orWhere(inner => {
+        inner
+          .where(`${table}.block_days`, block.days)
+          .andWhere(`${table}.block_start`, block.start);
+        if (entityRefs) {
+          inner.whereIn(`${table}.entity_ref`, entityRefs);
+        }
+      });
+    }
+    if (!blocks.length) {
+      builder.whereRaw('1 = 0');
+    }
+  });
+}
+
+type AssetBlockRow = {
+  block_days: number;
+  block_start: string;
+  entity_ref: string;
+  team_ref: string;
+  several_teams: number;
+} & Record<ReuseEventType, number>;
+
+type TeamBlockRow = {
+  block_days: number;
+  block_start: string;
+  entity_ref: string;
+  team_ref: string;
+  events: number;
+};
+
+/** Rows per statement: well under SQLite's bound-parameter limit. */
+const CHUNK = 500;
+
+/**
+ * Adds newly stored events to both block tables, inside the caller's
+ * transaction. The batch is summed in memory first, so each block row is
+ * written once per call.
+ */
+export async function addToReuseBlocks(
+  tx: Knex.Transaction,
+  events: ReuseEvent[],
+): Promise<void> {
+  const assets = new Map<string, AssetBlockRow>();
+  const teams = new Map<string, TeamBlockRow>();
+  for (const event of events) {
+    const day = utcDay(event.occurredAt);
+    for (const days of BLOCK_LENGTHS) {
+      const keys = { block_days: days, block_start: blockStart(day, days) };
+      const assetKey = `${days}\u0000${keys.block_start}\u0000${event.entityRef}`;
+      let asset = assets.get(assetKey);
+      if (!asset) {
+        asset = {
+          ...keys,
+          entity_ref: event.entityRef,
+          team_ref: event.teamRef,
+          several_teams: 0,
+          ...emptyTypeCounts(),
+        };
+        assets.set(assetKey, asset);
+      }
+      if (asset.team_ref !== event.teamRef) {
+        asset.several_teams = 1;
+      }
+      asset[event.type] += 1;
+
+      const teamKey = `${assetKey}\u0000${event.teamRef}`;
+      const team = teams.get(teamKey) ?? {
+        ...keys,
+        entity_ref: event.entityRef,
+        team_ref: event.teamRef,
+        events: 0,
+      };
+      team.events += 1;
+      teams.set(teamKey, team);
+    }
+  }
+
+  // In key order: concurrent writers lock the rows they share in the same
+  // order (no deadlock), and neighbouring keys are written together.
+  const assetRows = [...assets.entries()]
+    .sort(([x], [y]) => compareKeys(x, y))
+    .map(([, row]) => row);
+  for (let i = 0; i < assetRows.length; i += CHUNK) {
+    await tx('reuse_asset_blocks')
+      .insert(assetRows.slice(i, i + CHUNK))
+      .onConflict(['block_days', 'block_start', 'entity_ref'])
+      .merge({
+        // The stored team stays; another team seen now or before makes it
+        // "several". Only equality is compared, so no collation matters.
+        several_teams: tx.raw(
+          'case when ?? = 1 or excluded.several_teams = 1 or ?? <> excluded.team_ref then 1 else 0 end',
+          ['reuse_asset_blocks.several_teams', 'reuse_asset_blocks.team_ref'],
+        ),
+        ...Object.fromEntries(
+          REUSE_EVENT_TYPES.map(type => [
+            type,
+            tx.raw(`?? + excluded.??`, [`reuse_asset_blocks.${type}`, type]),
+          ]),
+        ),
+      });
+  }
+  const teamRows = [...teams.entries()]
+    .sort(([x], [y]) => compareKeys(x, y))
+    .map(([, row]) => row);
+  for (let i = 0; i < teamRows.length; i += CHUNK) {
+    await tx('reuse_team_blocks')
+      .insert(teamRows.slice(i, i + CHUNK))
+      .onConflict(['block_days', 'block_start', 'entity_ref', 'team_ref'])
+      .merge({
+        events: tx.raw('?? + excluded.events', ['reuse_team_blocks.events']),
+      });
+  }
+}
+
+function compareKeys(x: string, y: string): number {
+  if (x === y) {
+    return 0;
+  }
+  return x < y ? -1 : 1;
+}
+
+function emptyTypeCounts(): Record<ReuseEventType, number> {
+  return Object.fromEntries(REUSE_EVENT_TYPES.map(type => [type, 0])) as Record<
+    ReuseEventType,
+    number
+  >;
+}
