@@ -1,16 +1,21 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogApi } from '@backstage/plugin-catalog-react';
-import type { TopAssetsKpi } from '@ai-marketplace/plugin-ai-marketplace-common';
+import type { MarketplaceAssetsResponse } from '@ai-marketplace/plugin-ai-marketplace-common';
 import type { MarketplaceApi } from '../src/api';
 
 /*
  * A generated organisation for the dev app and the marketplace benchmark
  * (bench/marketplace): `count` AI assets owned by 120 teams, curated by 12
- * guilds, with reuse numbers the way `GET /kpis/top-assets` reports them.
+ * guilds, with every asset's reuse, readiness and featured mark the way
+ * `GET /marketplace/assets` reports them.
  * Responses go through JSON, as they would from the catalog and the backend.
  */
 
 const TEAMS = 120;
+/** `null` (below the first level) is as likely as each level. */
+const READINESS_LEVELS = ['bronze', 'silver', 'gold', null];
+/** Assets were first seen over about two years from here. */
+const FIRST_SEEN_FROM = Date.UTC(2024, 11, 1);
 const GUILDS = 12;
 const FUNCTIONS = [
   'sales',
@@ -72,11 +77,11 @@ function seededRandom(seed: number): () => number {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The generated catalog: assets, their teams and guilds, and reuse. */
+/** The generated catalog: assets, their teams and guilds, and their states. */
 export type GeneratedMarketplace = {
   assets: Entity[];
   groups: Entity[];
-  topAssets: TopAssetsKpi['items'];
+  states: MarketplaceAssetsResponse['items'];
 };
 
 export function generateMarketplace(
@@ -115,7 +120,7 @@ export function generateMarketplace(
   ];
 
   const assets: Entity[] = [];
-  const topAssets: TopAssetsKpi['items'] = [];
+  const states: MarketplaceAssetsResponse['items'] = [];
   for (let i = 0; i < count; i++) {
     const isWorkflow = random() < 0.7;
     const team = pick(teams);
@@ -160,32 +165,27 @@ export function generateMarketplace(
     assets.push(entity);
 
     const consumingTeams = random() < 0.4 ? 1 + Math.floor(random() * 8) : 0;
-    if (consumingTeams > 0) {
-      const events = consumingTeams * (1 + Math.floor(random() * 60));
-      topAssets.push({
-        entityRef: stringifyEntityRef(entity),
-        kind: entity.kind.toLocaleLowerCase('en-US'),
-        title,
-        ownerRef: spec.owner,
-        function: team.fn,
-        guildRef: spec.guild ?? null,
-        events: events + Math.floor(random() * 20),
-        byType: {
-          viewed: events,
-          copied: 0,
-          adopted: 0,
-          forked: 0,
-          invoked: 0,
-        },
-        consumingTeams,
-        consumingTeamEvents: events,
-      });
-    }
+    const events =
+      consumingTeams * (1 + Math.floor(random() * 60)) +
+      Math.floor(random() * 20);
+    const scored = random() < 0.85;
+    const level = scored ? pick(READINESS_LEVELS) : null;
+    states.push({
+      entityRef: stringifyEntityRef(entity),
+      readinessLevel: level,
+      readinessScore: scored
+        ? Math.round((0.2 + 0.8 * random()) * 100) / 100
+        : null,
+      featured: random() < 0.05,
+      deprecated: spec.lifecycle === 'deprecated' && random() < 0.5,
+      firstSeenAt: new Date(
+        FIRST_SEEN_FROM + Math.floor(random() * 700) * 86_400_000,
+      ).toISOString(),
+      reuseEvents: events,
+      consumingTeams,
+    });
   }
-  topAssets.sort(
-    (a, b) => b.events - a.events || a.entityRef.localeCompare(b.entityRef),
-  );
-  return { assets, groups, topAssets };
+  return { assets, groups, states };
 }
 
 /** Catalog and marketplace APIs that serve a generated marketplace. */
@@ -193,7 +193,7 @@ export function generatedMarketplaceApis(count: number): {
   catalogApi: Partial<CatalogApi>;
   marketplaceApi: Partial<MarketplaceApi>;
 } {
-  const { assets, groups, topAssets } = generateMarketplace(count);
+  const { assets, groups, states } = generateMarketplace(count);
   // Serialised once, parsed per call: the client's share of a real fetch.
   const assetsJson = JSON.stringify({ items: assets });
   const groupsByRef = new Map(
@@ -219,21 +219,15 @@ export function generatedMarketplaceApis(count: number): {
       }),
     },
     marketplaceApi: {
-      getKpi: (async (
-        kpi: string,
-        query?: { limit?: number; from?: string },
-      ) => {
-        if (kpi !== 'top-assets') {
-          throw new Error(`The generated marketplace has no ${kpi} KPI`);
-        }
-        const to = new Date().toISOString().slice(0, 10);
-        const body: TopAssetsKpi = {
-          from: query?.from ?? to,
+      listMarketplaceAssets: async window => {
+        const to = window?.to ?? new Date().toISOString().slice(0, 10);
+        const body: MarketplaceAssetsResponse = {
+          from: window?.from ?? to,
           to,
-          items: topAssets.slice(0, query?.limit ?? 10),
+          items: states,
         };
         return JSON.parse(JSON.stringify(body));
-      }) as MarketplaceApi['getKpi'],
+      },
     },
   };
 }

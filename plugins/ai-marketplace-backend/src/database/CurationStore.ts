@@ -12,6 +12,9 @@ export type StoredCurationDecision = {
   decidedAt: Date;
 };
 
+/** Whether an asset as a whole is featured and deprecated now. */
+export type AssetCurationFlags = { featured: boolean; deprecated: boolean };
+
 /** Where guild leads' and admins' curation decisions live. */
 export interface CurationStore {
   /**
@@ -30,6 +33,12 @@ export interface CurationStore {
    * deprecated / undeprecated, reviewed). Ties in time go to the larger id.
    */
   latestPerAspect(entityRef: string): Promise<StoredCurationDecision[]>;
+
+  /**
+   * Every asset's current flags from its latest asset-level featured /
+   * deprecated decisions, in one query; assets never flagged are absent.
+   */
+  currentAssetFlags(): Promise<Map<string, AssetCurationFlags>>;
 
   /** The asset's decisions (its own and its prompts'), newest first. */
   history(entityRef: string, limit: number): Promise<StoredCurationDecision[]>;

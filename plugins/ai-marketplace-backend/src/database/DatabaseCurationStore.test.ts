@@ -151,4 +151,53 @@ describe.each(ids)('DatabaseCurationStore on %s', databaseId => {
     expect(history.map(d => d.id)).toEqual(['h4', 'h3', 'h2']);
     expect(await store.history('aiworkflow:default/nothing', 3)).toEqual([]);
   });
+  it('gives every asset its current flags from its latest asset-level decisions', async () => {
+    const TRIAGE = 'aiworkflow:default/ticket-triage';
+    const OLD = 'aiworkflow:default/legacy-router';
+    await store.record(decision({ id: 'f1', decidedAt: at(1) }));
+    // A featured prompt does not feature its library as a whole.
+    await store.record(
+      decision({ id: 'f2', promptId: 'first-response', decidedAt: at(2) }),
+    );
+    await store.record(
+      decision({ id: 'u1', decision: 'unfeatured', decidedAt: at(3) }),
+    );
+    await store.record(
+      decision({ id: 'r1', decision: 'reviewed', decidedAt: at(4) }),
+    );
+    await store.record(
+      decision({ id: 't1', entityRef: TRIAGE, decidedAt: at(1) }),
+    );
+    await store.record(
+      decision({
+        id: 't2',
+        entityRef: TRIAGE,
+        decision: 'deprecated',
+        decidedAt: at(2),
+      }),
+    );
+    await store.record(
+      decision({
+        id: 'o1',
+        entityRef: OLD,
+        decision: 'deprecated',
+        decidedAt: at(1),
+      }),
+    );
+    await store.record(
+      decision({
+        id: 'o2',
+        entityRef: OLD,
+        decision: 'undeprecated',
+        decidedAt: at(5),
+      }),
+    );
+    expect(await store.currentAssetFlags()).toEqual(
+      new Map([
+        [PROMPTS, { featured: false, deprecated: false }],
+        [TRIAGE, { featured: true, deprecated: true }],
+        [OLD, { featured: false, deprecated: false }],
+      ]),
+    );
+  });
 });

@@ -1,6 +1,10 @@
 import { CurationDecisionType } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { Knex } from 'knex';
-import { CurationStore, StoredCurationDecision } from './CurationStore';
+import {
+  AssetCurationFlags,
+  CurationStore,
+  StoredCurationDecision,
+} from './CurationStore';
 import { insertIdempotent } from './idempotentInsert';
 
 type DecisionRow = {
@@ -104,6 +108,46 @@ export class DatabaseCurationStore implements CurationStore {
       .from(ranked)
       .where('latest_rank', 1);
     return rows.map(fromRow);
+  }
+
+  async currentAssetFlags(): Promise<Map<string, AssetCurationFlags>> {
+    const ranked = this.knex(TABLE)
+      .select(
+        'entity_ref',
+        'decision',
+        this.knex.raw(
+          `row_number() over (partition by entity_ref, ${ASPECT} order by decided_at desc, id desc) as latest_rank`,
+        ),
+      )
+      // The asset as a whole: a featured prompt does not feature its library.
+      .where('prompt_id', '')
+      .whereIn('decision', [
+        'featured',
+        'unfeatured',
+        'deprecated',
+        'undeprecated',
+      ])
+      .as('ranked');
+    const rows: Array<{ entity_ref: string; decision: string }> =
+      await this.knex
+        .select('entity_ref', 'decision')
+        .from(ranked)
+        .where('latest_rank', 1);
+    const flags = new Map<string, AssetCurationFlags>();
+    for (const row of rows) {
+      const current = flags.get(row.entity_ref) ?? {
+        featured: false,
+        deprecated: false,
+      };
+      if (row.decision === 'featured') {
+        current.featured = true;
+      }
+      if (row.decision === 'deprecated') {
+        current.deprecated = true;
+      }
+      flags.set(row.entity_ref, current);
+    }
+    return flags;
   }
 
   async history(

@@ -57,6 +57,9 @@ const REUSED_BY_ANOTHER_TEAM =
 
 const REF_CHUNK = 500;
 
+/** Above this many (block, asset) keys, a filtered read scans its blocks. */
+const MAX_KEY_LOOKUPS = 4_000;
+
 function toAsset(row: AssetRow): KpiAsset {
   return {
     entityRef: row.entity_ref,
@@ -101,7 +104,7 @@ export class DatabaseKpiStore implements KpiStore {
       : undefined;
     const query = this.assetsDuring(window, filter)
       .leftJoin(
-        this.blockTotals(window, filter).as('r'),
+        (await this.blockTotals(window, filter)).as('r'),
         'r.entity_ref',
         'a.entity_ref',
       )
@@ -210,7 +213,7 @@ export class DatabaseKpiStore implements KpiStore {
     const rows: Array<AssetRow & Record<ReuseEventType | 'events', string>> =
       await this.assetsDuring(window, filter)
         .join(
-          this.blockTotals(window, filter).as('r'),
+          (await this.blockTotals(window, filter)).as('r'),
           'r.entity_ref',
           'a.entity_ref',
         )
@@ -648,7 +651,7 @@ export class DatabaseKpiStore implements KpiStore {
    * type), whether several teams used it within a block, and the least and
    * greatest of the teams kept per block. Only for assets of the filter.
    */
-  private blockTotals(window: DayWindow, filter: AssetFilter) {
+  private async blockTotals(window: DayWindow, filter: AssetFilter) {
     const query = this.knex('reuse_asset_blocks as b')
       .select(
         'b.entity_ref',
@@ -661,14 +664,22 @@ export class DatabaseKpiStore implements KpiStore {
       .min({ first_team: 'b.team_ref' })
       .max({ last_team: 'b.team_ref' })
       .groupBy('b.entity_ref');
-    whereInBlocks(query, windowBlocks(window), 'b');
-    if (hasFilter(filter)) {
-      query.whereIn(
-        'b.entity_ref',
-        this.assetsDuring(window, filter).select('a.entity_ref'),
-      );
+    const blocks = windowBlocks(window);
+    if (!hasFilter(filter)) {
+      return whereInBlocks(query, blocks, 'b');
     }
-    return query;
+    // A team's assets, or a function's, are few: looked up by key in each
+    // block rather than by scanning the blocks.
+    const refs: string[] = (
+      await this.assetsDuring(window, filter).select('a.entity_ref')
+    ).map((row: { entity_ref: string }) => row.entity_ref);
+    if (refs.length * blocks.length <= MAX_KEY_LOOKUPS) {
+      return whereInBlocks(query, blocks, 'b', refs);
+    }
+    return whereInBlocks(query, blocks, 'b').whereIn(
+      'b.entity_ref',
+      this.assetsDuring(window, filter).select('a.entity_ref'),
+    );
   }
 }
 

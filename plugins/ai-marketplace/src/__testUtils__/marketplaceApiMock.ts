@@ -21,6 +21,7 @@ const METHODS: Array<keyof MarketplaceApi> = [
   'listExemptions',
   'createExemption',
   'revokeExemption',
+  'listMarketplaceAssets',
 ];
 
 /**

@@ -18,6 +18,7 @@ import {
   KpiQuery,
   KpiSummary,
   LineageKpi,
+  MarketplaceAssetsResponse,
   OwnershipConcentrationKpi,
   RecordCurationDecisionResponse,
   RecordReuseEventsResponse,
@@ -114,6 +115,9 @@ export interface MarketplaceApi {
     input: ScorecardExemptionInput,
   ): Promise<ScorecardExemptionResponse>;
   revokeExemption(id: string): Promise<ScorecardExemptionResponse>;
+
+  /** Every present asset's readiness, curation flags and reuse in the window. */
+  listMarketplaceAssets(window?: Window): Promise<MarketplaceAssetsResponse>;
 }
 
 export const marketplaceApiRef = createApiRef<MarketplaceApi>({

@@ -49,6 +49,39 @@ describe('MarketplaceClient', () => {
     });
   });
 
+  it('lists the marketplace assets over a window', async () => {
+    let url = '';
+    const body = {
+      from: '2026-11-01',
+      to: '2026-11-30',
+      items: [
+        {
+          entityRef: 'aiworkflow:default/ticket-triage',
+          readinessLevel: 'gold',
+          readinessScore: 0.95,
+          featured: true,
+          deprecated: false,
+          firstSeenAt: '2026-10-01T00:00:00.000Z',
+          reuseEvents: 4,
+          consumingTeams: 2,
+        },
+      ],
+    };
+    server.use(
+      http.get(`${BASE}/marketplace/assets`, ({ request }) => {
+        url = request.url;
+        return HttpResponse.json(body);
+      }),
+    );
+    await expect(
+      client.listMarketplaceAssets({ from: '2026-11-01', to: '2026-11-30' }),
+    ).resolves.toEqual(body);
+    expect(Object.fromEntries(new URL(url).searchParams)).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
+  });
+
   it('surfaces the backend error message and status', async () => {
     server.use(
       http.post(`${BASE}/reuse-events`, () =>

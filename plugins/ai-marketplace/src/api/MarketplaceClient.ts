@@ -76,6 +76,11 @@ export class MarketplaceClient implements MarketplaceApi {
   recordCurationDecision: MarketplaceApi['recordCurationDecision'] = input =>
     this.request('/curation-decisions', { body: input });
 
+  listMarketplaceAssets: MarketplaceApi['listMarketplaceAssets'] = window =>
+    this.request('/marketplace/assets', {
+      query: { from: window?.from, to: window?.to },
+    });
+
   getDuplicates: MarketplaceApi['getDuplicates'] = query =>
     this.request('/duplicates', { query });
 

@@ -6,11 +6,11 @@ import { marketplaceApiRef } from '../api';
 import {
   ASSET_ENTITY_FIELDS,
   ASSET_KINDS,
-  AssetReuse,
+  AssetState,
   createRefNormaliser,
   MarketplaceAsset,
   ReuseScope,
-  reuseByRef,
+  statesByRef,
   TEAM_ENTITY_FIELDS,
   teamRefsOf,
   toMarketplaceAsset,
@@ -18,12 +18,6 @@ import {
 
 /** Reuse counts cover this many days, today included. */
 export const REUSE_WINDOW_DAYS = 90;
-
-/**
- * The most items `GET /kpis/top-assets` returns (its `limit` bound). It
- * lists only assets another team used, so beyond it reuse is unknown.
- */
-export const TOP_ASSETS_LIMIT = 100;
 
 /** Something besides the catalog that could not be loaded; the page works without it. */
 export type MarketplaceWarning = { title: string; error: Error };
@@ -48,8 +42,8 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
 
 /**
  * Loads every AIWorkflow and PromptLibrary from the catalog in one call
- * (only the fields the marketplace shows), the reuse of the most reused
- * assets over the last REUSE_WINDOW_DAYS, and the titles of their owner
+ * (only the fields the marketplace shows), every asset's reuse over the
+ * last REUSE_WINDOW_DAYS with its readiness and curation flags, and the titles of their owner
  * teams and guilds in one more call. Only the catalog call is required.
  */
 export function useMarketplaceAssets() {
@@ -60,14 +54,12 @@ export function useMarketplaceAssets() {
     const from = new Date(Date.now() - (REUSE_WINDOW_DAYS - 1) * DAY_MS)
       .toISOString()
       .slice(0, 10);
-    const [{ items }, topAssets] = await Promise.all([
+    const [{ items }, marketplaceStates] = await Promise.all([
       catalogApi.getEntities({
         filter: ASSET_KINDS.map(kind => ({ kind })),
         fields: ASSET_ENTITY_FIELDS,
       }),
-      settle(
-        marketplaceApi.getKpi('top-assets', { limit: TOP_ASSETS_LIMIT, from }),
-      ),
+      settle(marketplaceApi.listMarketplaceAssets({ from })),
     ]);
 
     const warnings: MarketplaceWarning[] = [];
@@ -95,25 +87,26 @@ export function useMarketplaceAssets() {
       }
     }
 
-    let reuse = new Map<string, AssetReuse>();
+    let states = new Map<string, AssetState>();
     let reuseScope: ReuseScope | undefined;
-    if (topAssets.error) {
+    if (marketplaceStates.error) {
       warnings.push({
-        title: 'Reuse counts could not be loaded',
-        error: topAssets.error,
+        title: 'Reuse counts, readiness and featured marks could not be loaded',
+        error: marketplaceStates.error,
       });
     } else {
-      reuse = reuseByRef(topAssets.value);
+      states = statesByRef(marketplaceStates.value);
+      // The route lists every present asset: one it omits was not used.
       reuseScope = {
-        from: topAssets.value.from,
-        to: topAssets.value.to,
-        complete: topAssets.value.items.length < TOP_ASSETS_LIMIT,
+        from: marketplaceStates.value.from,
+        to: marketplaceStates.value.to,
+        complete: true,
       };
     }
 
     return {
       assets: items.map(entity =>
-        toMarketplaceAsset(entity, teams, reuse, normalise),
+        toMarketplaceAsset(entity, teams, states, normalise),
       ),
       reuseScope,
       warnings,

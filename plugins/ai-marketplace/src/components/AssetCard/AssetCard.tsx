@@ -16,6 +16,7 @@ import {
   RISK_TIER_EXPLANATIONS,
 } from '../../lib/tierExplanations';
 import { AssetTeamLink } from '../AssetTeamLink';
+import { AssetMarks } from '../AssetMarks';
 
 const useStyles = makeStyles(theme => ({
   card: {
@@ -106,6 +107,7 @@ function AssetCardView(props: {
           </Typography>
         )}
         <div className={classes.chips}>
+          <AssetMarks asset={asset} />
           <Chip size="small" label={KIND_LABELS[asset.kind]} />
           {asset.function && (
             <Chip size="small" variant="outlined" label={asset.function} />

@@ -8,6 +8,7 @@ import {
 } from '../../lib/marketplace/assets';
 import { useAssetHref } from '../../hooks/useAssetHref';
 import { AssetTeamLink } from '../AssetTeamLink';
+import { AssetMarks } from '../AssetMarks';
 
 // The table adds its own bookkeeping to row objects, so rows wrap the
 // assets rather than being them.
@@ -34,6 +35,11 @@ const columns: TableColumn<AssetRow>[] = [
     render: ({ asset, href }) => (
       <>
         <Link to={href}>{asset.title}</Link>
+        {(asset.featured || asset.readiness) && (
+          <div>
+            <AssetMarks asset={asset} />
+          </div>
+        )}
         {asset.description && (
           <Typography variant="body2" color="textSecondary" style={TWO_LINES}>
             {asset.description}

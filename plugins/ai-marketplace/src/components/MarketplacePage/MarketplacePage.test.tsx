@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { Entity } from '@backstage/catalog-model';
-import { TopAssetsKpi } from '@ai-marketplace/plugin-ai-marketplace-common';
+import { MarketplaceAssetsResponse } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { marketplaceApiRef } from '../../api';
@@ -111,45 +111,70 @@ const GROUPS: Record<string, Entity> = {
   'group:default/revenue-guild': group('revenue-guild', 'Revenue Guild'),
 };
 
-const topAssetItem = (
+const assetState = (
   entityRef: string,
-  ownerRef: string,
-  events: number,
+  reuseEvents: number,
   consumingTeams: number,
+  readiness: [string | null, number | null],
+  firstSeenAt: string,
+  featured = false,
 ) => ({
   entityRef,
-  kind: entityRef.split(':')[0],
-  title: entityRef,
-  ownerRef,
-  function: null,
-  guildRef: null,
-  events,
-  byType: { viewed: events, copied: 0, adopted: 0, forked: 0, invoked: 0 },
+  readinessLevel: readiness[0],
+  readinessScore: readiness[1],
+  featured,
+  deprecated: false,
+  firstSeenAt: `${firstSeenAt}T09:00:00.000Z`,
+  reuseEvents,
   consumingTeams,
-  consumingTeamEvents: events - 1,
 });
 
-const TOP_ASSETS: TopAssetsKpi = {
+const MARKETPLACE_STATES: MarketplaceAssetsResponse = {
   from: '2026-08-03',
   to: '2026-10-31',
   items: [
-    topAssetItem(
+    assetState(
       'aiworkflow:default/support-ticket-triage',
-      'group:default/customer-support',
       40,
       3,
+      ['gold', 0.95],
+      '2026-03-01',
+      true,
     ),
-    topAssetItem(
+    assetState(
       'promptlibrary:default/support-prompts',
-      'group:default/customer-support',
       25,
       2,
+      ['silver', 0.8],
+      '2026-05-01',
     ),
-    topAssetItem(
+    assetState(
       'aiworkflow:default/sales-inbox-triage',
-      'group:default/sales-ops',
       12,
       1,
+      ['bronze', 0.6],
+      '2026-09-20',
+    ),
+    assetState(
+      'aiworkflow:default/invoice-approval-agent',
+      0,
+      0,
+      ['gold', 0.7],
+      '2026-10-02',
+    ),
+    assetState(
+      'aiworkflow:default/contract-review',
+      0,
+      0,
+      [null, 0.2],
+      '2025-12-01',
+    ),
+    assetState(
+      'promptlibrary:default/sales-prompts',
+      0,
+      0,
+      [null, null],
+      '2026-10-30',
     ),
   ],
 };
@@ -164,7 +189,7 @@ function createApis(assets: Entity[] = ASSETS) {
     ),
   };
   const marketplaceApi = marketplaceApiMock({
-    getKpi: jest.fn().mockResolvedValue(TOP_ASSETS),
+    listMarketplaceAssets: jest.fn().mockResolvedValue(MARKETPLACE_STATES),
   });
   return { catalogApi, marketplaceApi };
 }
@@ -211,7 +236,7 @@ const checkbox = (facet: string, option: string) =>
   });
 
 describe('MarketplacePage', () => {
-  it('reads the catalog once, with only the fields it shows, and the reuse of the most reused assets', async () => {
+  it('reads the catalog once, with only the fields it shows, and the state of every asset', async () => {
     const { catalogApi, marketplaceApi } = await renderPage();
 
     expect(await screen.findAllByTestId('asset-card')).toHaveLength(6);
@@ -232,9 +257,8 @@ describe('MarketplacePage', () => {
         'group:default/revenue-guild',
       ]),
     );
-    expect(marketplaceApi.getKpi).toHaveBeenCalledTimes(1);
-    expect(marketplaceApi.getKpi).toHaveBeenCalledWith('top-assets', {
-      limit: 100,
+    expect(marketplaceApi.listMarketplaceAssets).toHaveBeenCalledTimes(1);
+    expect(marketplaceApi.listMarketplaceAssets).toHaveBeenCalledWith({
       from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
   });
@@ -260,11 +284,12 @@ describe('MarketplacePage', () => {
     expect(
       within(first).getByText('40 uses · 3 other teams'),
     ).toBeInTheDocument();
+    expect(within(first).getByText('Featured')).toBeInTheDocument();
+    expect(within(first).getByText('Readiness: Gold')).toBeInTheDocument();
 
     const invoice = screen
       .getAllByTestId('asset-card')
       .find(card => card.textContent?.includes('Invoice approval agent'))!;
-    // Every reused asset is listed (3 < 100), so this one was not reused.
     expect(
       within(invoice).getByText('Not reused by other teams'),
     ).toBeInTheDocument();
@@ -308,6 +333,13 @@ describe('MarketplacePage', () => {
       ['Contract review', 'Invoice approval agent'],
     ],
     ['Lifecycle', 'deprecated', 'deprecated', ['Contract review']],
+    [
+      'Readiness',
+      'Gold',
+      'gold',
+      ['Support ticket triage', 'Invoice approval agent'],
+    ],
+    ['Readiness', 'No level', 'none', ['Contract review', 'Sales prompts']],
   ])(
     'filters by %s and puts the choice in the URL',
     async (facet, option, value, expected) => {
@@ -325,6 +357,7 @@ describe('MarketplacePage', () => {
         'Action tier': 'actionTier',
         'Risk tier': 'riskTier',
         Lifecycle: 'lifecycle',
+        Readiness: 'readiness',
       }[facet]!;
       expect(searchParams().getAll(param)).toEqual([value]);
       expect(checkbox(facet, option)).toBeChecked();
@@ -390,6 +423,34 @@ describe('MarketplacePage', () => {
       'Support ticket triage',
     ]);
     expect(searchParams().get('sort')).toBe('title');
+  });
+
+  it('sorts by readiness level then score, and by newest first', async () => {
+    await renderPage();
+    await screen.findAllByTestId('asset-card');
+    const sortBy = screen.getByRole('combobox', { name: 'Sort by' });
+
+    await userEvent.selectOptions(sortBy, 'Readiest');
+    expect(cardTitles()).toEqual([
+      'Support ticket triage',
+      'Invoice approval agent',
+      'Support prompt library',
+      'Sales inbox triage',
+      'Contract review',
+      'Sales prompts',
+    ]);
+    expect(searchParams().get('sort')).toBe('readiness');
+
+    await userEvent.selectOptions(sortBy, 'Newest');
+    expect(cardTitles()).toEqual([
+      'Sales prompts',
+      'Invoice approval agent',
+      'Sales inbox triage',
+      'Support prompt library',
+      'Support ticket triage',
+      'Contract review',
+    ]);
+    expect(searchParams().get('sort')).toBe('newest');
   });
 
   it('opens the search a shared URL holds, and keeps it in the URL as it changes', async () => {
@@ -464,12 +525,16 @@ describe('MarketplacePage', () => {
 
   it('still lists the assets when reuse counts cannot be loaded, and says so', async () => {
     const apis = createApis();
-    apis.marketplaceApi.getKpi.mockRejectedValue(new Error('403 Forbidden'));
+    apis.marketplaceApi.listMarketplaceAssets.mockRejectedValue(
+      new Error('403 Forbidden'),
+    );
     await renderPage('/ai-marketplace', apis);
 
     expect(await screen.findAllByTestId('asset-card')).toHaveLength(6);
     expect(
-      screen.getByText(/Reuse counts could not be loaded/),
+      screen.getByText(
+        /Reuse counts, readiness and featured marks could not be loaded/,
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/uses ·/)).not.toBeInTheDocument();
     expect(

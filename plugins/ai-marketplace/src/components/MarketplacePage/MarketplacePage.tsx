@@ -15,7 +15,6 @@ import {
 } from '@backstage/core-components';
 import {
   MarketplaceData,
-  TOP_ASSETS_LIMIT,
   useMarketplaceAssets,
 } from '../../hooks/useMarketplaceAssets';
 import { useMarketplaceQuery } from '../../hooks/useMarketplaceQuery';
@@ -51,7 +50,7 @@ function reuseNote(scope: ReuseScope): string {
   const window = `Reuse counts events from ${scope.from} to ${scope.to}`;
   return scope.complete
     ? `${window}.`
-    : `${window}, for the ${TOP_ASSETS_LIMIT} assets other teams used most; the others show none.`;
+    : `${window}; assets without a count were not listed.`;
 }
 
 function MarketplaceResults(props: { data: MarketplaceData }) {

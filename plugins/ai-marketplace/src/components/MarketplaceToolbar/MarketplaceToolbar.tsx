@@ -11,6 +11,8 @@ import { SORT_IDS, SortId, ViewId } from '../../lib/marketplace/query';
 
 const SORT_LABELS: Record<SortId, string> = {
   reused: 'Most reused',
+  readiness: 'Readiest',
+  newest: 'Newest',
   title: 'Title (A–Z)',
 };
 

@@ -1,6 +1,6 @@
 import {
   AI_WORKFLOW_REF_KINDS,
-  TopAssetsKpi,
+  MarketplaceAssetsResponse,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import {
   DEFAULT_NAMESPACE,
@@ -44,7 +44,7 @@ export const TEAM_ENTITY_FIELDS = [
   'spec.profile.displayName',
 ];
 
-/** How much an asset was used in the reuse window (`GET /kpis/top-assets`). */
+/** How much an asset was used in the reuse window (`GET /marketplace/assets`). */
 export type AssetReuse = {
   /** Reuse events of every team, the owner's included. */
   events: number;
@@ -91,6 +91,12 @@ export type MarketplaceAsset = {
   actionTier?: string;
   riskTier?: string;
   reuse?: AssetReuse;
+  /** Absent when the backend's state could not be loaded or does not know the asset yet. */
+  readiness?: AssetState['readiness'];
+  /** Featured by a guild lead or admin. */
+  featured?: boolean;
+  /** ISO-8601 time the backend first saw it in the catalog. */
+  firstSeenAt?: string;
   /** Everything a search matches against, lowercased once up front. */
   searchText: string;
 };
@@ -163,12 +169,34 @@ export function teamRefsOf(
   return [...refs];
 }
 
-/** Reuse per asset ref (lowercased), from the top-assets KPI. */
-export function reuseByRef(kpi: TopAssetsKpi): Map<string, AssetReuse> {
+/** What the backend knows of an asset besides the catalog: reuse, readiness, curation. */
+export type AssetState = {
+  reuse: AssetReuse;
+  /** `level` null: scored below the first level, or never scored (`score` null). */
+  readiness: { level: string | null; score: number | null };
+  featured: boolean;
+  deprecated: boolean;
+  /** ISO-8601 time the backend first saw it in the catalog. */
+  firstSeenAt: string;
+};
+
+/** State per asset ref (lowercased), from `GET /marketplace/assets`. */
+export function statesByRef(
+  response: MarketplaceAssetsResponse,
+): Map<string, AssetState> {
   return new Map(
-    kpi.items.map(item => [
+    response.items.map(item => [
       item.entityRef.toLocaleLowerCase('en-US'),
-      { events: item.events, consumingTeams: item.consumingTeams },
+      {
+        reuse: {
+          events: item.reuseEvents,
+          consumingTeams: item.consumingTeams,
+        },
+        readiness: { level: item.readinessLevel, score: item.readinessScore },
+        featured: item.featured,
+        deprecated: item.deprecated,
+        firstSeenAt: item.firstSeenAt,
+      },
     ]),
   );
 }
@@ -193,7 +221,7 @@ function teamOf(
 export function toMarketplaceAsset(
   entity: Entity,
   teams: Map<string, Entity>,
-  reuse: Map<string, AssetReuse>,
+  states: Map<string, AssetState>,
   normalise: RefNormaliser = createRefNormaliser(),
 ): MarketplaceAsset {
   const namespace = entity.metadata.namespace ?? DEFAULT_NAMESPACE;
@@ -201,6 +229,7 @@ export function toMarketplaceAsset(
   const kind = entity.kind as AssetKind;
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
   const entityRef = stringifyEntityRef({ kind, namespace, name });
+  const state = states.get(entityRef.toLocaleLowerCase('en-US'));
   const owner = teamOf(
     normalise(asString(spec.owner), AI_WORKFLOW_REF_KINDS.owner[0], namespace),
     teams,
@@ -229,7 +258,10 @@ export function toMarketplaceAsset(
     lifecycle: asString(spec.lifecycle),
     actionTier: kind === 'AIWorkflow' ? asString(spec.actionTier) : undefined,
     riskTier: kind === 'AIWorkflow' ? asString(spec.riskTier) : undefined,
-    reuse: reuse.get(entityRef.toLocaleLowerCase('en-US')),
+    reuse: state?.reuse,
+    readiness: state?.readiness,
+    featured: state?.featured,
+    firstSeenAt: state?.firstSeenAt,
   };
   const searchText = [
     title,
@@ -268,12 +300,12 @@ export function describeReuse(
   if (!scope) {
     return undefined;
   }
-  if (reuse) {
+  if (reuse && reuse.events > 0) {
     return `${plural(reuse.events, 'use', 'uses')} · ${plural(
       reuse.consumingTeams,
       'other team',
       'other teams',
     )}`;
   }
-  return scope.complete ? 'Not reused by other teams' : undefined;
+  return reuse || scope.complete ? 'Not reused by other teams' : undefined;
 }

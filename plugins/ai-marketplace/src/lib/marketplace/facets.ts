@@ -1,4 +1,10 @@
 import { ASSET_KINDS, KIND_LABELS, MarketplaceAsset } from './assets';
+import {
+  NO_READINESS_LEVEL,
+  READINESS_LEVEL_ORDER,
+  readinessLabel,
+  readinessValueOf,
+} from './readiness';
 
 /** The facets of the marketplace, in the order they are shown. */
 export const FACET_IDS = [
@@ -9,6 +15,7 @@ export const FACET_IDS = [
   'actionTier',
   'riskTier',
   'lifecycle',
+  'readiness',
 ] as const;
 
 /** @public */
@@ -66,6 +73,16 @@ export const FACETS: readonly FacetDefinition[] = [
     label: 'Lifecycle',
     valueOf: asset => asset.lifecycle,
     order: ['experimental', 'production', 'deprecated'],
+  },
+  {
+    id: 'readiness',
+    label: 'Readiness',
+    valueOf: readinessValueOf,
+    labelOf: asset => {
+      const value = readinessValueOf(asset);
+      return value === undefined ? undefined : readinessLabel(value);
+    },
+    order: [...READINESS_LEVEL_ORDER, NO_READINESS_LEVEL],
   },
 ];
 

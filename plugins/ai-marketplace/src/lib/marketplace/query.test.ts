@@ -29,7 +29,7 @@ describe('marketplace query in the URL', () => {
   it('falls back to the defaults for values it does not know', () => {
     expect(
       parseQuery(
-        new URLSearchParams('sort=newest&view=cards&page=-2&unknown=1&kind='),
+        new URLSearchParams('sort=oldest&view=cards&page=-2&unknown=1&kind='),
       ),
     ).toEqual(DEFAULT_QUERY);
   });

@@ -1,7 +1,7 @@
 import { FACET_IDS, FacetSelection } from './facets';
 
 /** How results can be ordered. */
-export const SORT_IDS = ['reused', 'title'] as const;
+export const SORT_IDS = ['reused', 'title', 'readiness', 'newest'] as const;
 
 /** @public */
 export type SortId = (typeof SORT_IDS)[number];

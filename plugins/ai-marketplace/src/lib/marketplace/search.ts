@@ -1,6 +1,7 @@
 import { MarketplaceAsset } from './assets';
 import { FACETS, FacetId, FacetSelection } from './facets';
 import { SortId } from './query';
+import { compareReadiness } from './readiness';
 
 /** One value of a facet, with how many results it would give. */
 export type FacetOption = {
@@ -160,6 +161,18 @@ export function sortAssets(
         (b.reuse?.events ?? 0) - (a.reuse?.events ?? 0) ||
         (b.reuse?.consumingTeams ?? 0) - (a.reuse?.consumingTeams ?? 0),
     );
+  } else if (sort === 'readiness') {
+    sorted.sort(compareReadiness);
+  } else if (sort === 'newest') {
+    // ISO-8601 times in UTC order as strings; unknown ones go last.
+    sorted.sort((a, b) => {
+      const x = a.firstSeenAt ?? '';
+      const y = b.firstSeenAt ?? '';
+      if (x === y) {
+        return 0;
+      }
+      return x < y ? 1 : -1;
+    });
   }
   return sorted;
 }

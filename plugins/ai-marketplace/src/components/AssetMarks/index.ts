@@ -1,0 +1,1 @@
+export { AssetMarks } from './AssetMarks';
