@@ -6,8 +6,26 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { aiMarketplacePermissions } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { readAiMarketplaceConfig } from './config';
 import { DatabaseReuseEventStore } from './database/DatabaseReuseEventStore';
+import { DatabaseCurationStore } from './database/DatabaseCurationStore';
+import { registerAssetResourceType } from './permissions/registerAssetResourceType';
+import { DatabaseExperimentStore } from './database/DatabaseExperimentStore';
 import { migrateDatabase } from './database/migrateDatabase';
+import { DatabaseEvaluationResultStore } from './database/DatabaseEvaluationResultStore';
+import { DatabaseIncidentStore } from './database/DatabaseIncidentStore';
 import { createRouter } from './service/router';
+import { DatabaseCatalogAssetStore } from './database/DatabaseCatalogAssetStore';
+import { DatabaseDuplicateClusterStore } from './database/DatabaseDuplicateClusterStore';
+import { DatabaseKpiStore } from './database/DatabaseKpiStore';
+import { DatabaseReuseEventRetentionStore } from './database/DatabaseReuseEventRetentionStore';
+import { DatabaseMarketplaceAssetStore } from './database/DatabaseMarketplaceAssetStore';
+import { scheduleMarketplaceTasks } from './scheduleMarketplaceTasks';
+import { scheduleDemoHistory } from './demoHistory/demoHistoryTask';
+import {
+  aiMarketplaceScorecardExtensionPoint,
+  ReadinessCheck,
+} from '@ai-marketplace/plugin-ai-marketplace-node';
+import { createScorecardServices } from './scorecards/createScorecardServices';
+import { scheduleScorecardRuns } from './scorecards/scheduleScorecardRuns';
 
 /**
  * The AI Marketplace backend: records how teams reuse, try, evaluate and
@@ -17,6 +35,13 @@ import { createRouter } from './service/router';
 export const aiMarketplacePlugin = createBackendPlugin({
   pluginId: 'ai-marketplace',
   register(env) {
+    // Readiness checks other backend modules add, before init runs.
+    const addedChecks: ReadinessCheck[] = [];
+    env.registerExtensionPoint(aiMarketplaceScorecardExtensionPoint, {
+      addChecks: (...checks) => {
+        addedChecks.push(...checks.flat());
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -33,8 +58,11 @@ export const aiMarketplacePlugin = createBackendPlugin({
       },
       async init({
         config,
+        logger,
+        scheduler,
         httpRouter,
         httpAuth,
+        auth,
         permissions,
         permissionsRegistry,
         auditor,
@@ -42,12 +70,26 @@ export const aiMarketplacePlugin = createBackendPlugin({
         catalog,
       }) {
         // Read at start so that a bad value stops the backend with the key named.
-        readAiMarketplaceConfig(config);
+        const marketplaceConfig = readAiMarketplaceConfig(config);
         const knex = await database.getClient();
         if (!database.migrations?.skip) {
           await migrateDatabase(knex);
         }
         permissionsRegistry.addPermissions(aiMarketplacePermissions);
+        const assetRuleset = registerAssetResourceType({
+          permissionsRegistry,
+          auth,
+          catalog,
+        });
+        const catalogAssets = new DatabaseCatalogAssetStore(knex);
+        const duplicateClusters = new DatabaseDuplicateClusterStore(knex);
+        const scorecards = createScorecardServices({
+          knex,
+          catalog,
+          auth,
+          config: marketplaceConfig,
+          addedChecks,
+        });
         httpRouter.use(
           await createRouter({
             httpAuth,
@@ -55,9 +97,54 @@ export const aiMarketplacePlugin = createBackendPlugin({
             auditor,
             catalog,
             reuseEvents: new DatabaseReuseEventStore(knex),
+            curationDecisions: new DatabaseCurationStore(knex),
+            assetRuleset,
+            experiments: new DatabaseExperimentStore(knex),
+            auth,
+            evaluationResults: new DatabaseEvaluationResultStore(knex),
+            incidents: new DatabaseIncidentStore(knex),
+            catalogAssets,
+            duplicateClusters,
+            similarityThreshold:
+              marketplaceConfig.duplicates.similarityThreshold,
+            kpis: new DatabaseKpiStore(knex),
+            coordinationGroups: marketplaceConfig.coordinationGroups,
+            scorecards,
+            marketplaceAssets: new DatabaseMarketplaceAssetStore(knex),
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        httpRouter.addAuthPolicy({
+          path: '/openapi.json',
+          allow: 'unauthenticated',
+        });
+        await scheduleMarketplaceTasks({
+          scheduler,
+          logger,
+          auth,
+          catalog,
+          config: marketplaceConfig,
+          catalogAssets,
+          duplicateClusters,
+          reuseEventRetention: new DatabaseReuseEventRetentionStore(knex),
+        });
+        await scheduleScorecardRuns({
+          scheduler,
+          logger,
+          runner: scorecards.runner,
+          schedule: marketplaceConfig.scorecards.schedule,
+        });
+        // Demo portals only: fills an empty database with plausible history.
+        if (marketplaceConfig.demoHistory.enabled) {
+          await scheduleDemoHistory({
+            scheduler,
+            knex,
+            catalog,
+            auth,
+            logger: logger.child({ task: 'ai-marketplace-demo-history' }),
+            days: marketplaceConfig.demoHistory.days,
+          });
+        }
       },
     });
   },

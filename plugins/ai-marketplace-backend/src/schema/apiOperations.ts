@@ -30,6 +30,7 @@ import {
   reuseSummaryQuerySchema,
 } from '../reuse/reuseSchemas';
 import { ApiOperation } from './openApiDocument';
+import { marketplaceAssetsQuerySchema } from '../marketplace/marketplaceSchemas';
 import { kpiApiOperations } from '../kpis/kpiApiOperations';
 import { scorecardApiOperations } from '../scorecards/scorecardApiOperations';
 
@@ -87,6 +88,16 @@ export const apiOperations: ApiOperation[] = [
     permission: kpiReadPermission.name,
     query: reuseSummaryQuerySchema,
     responses: { ...READ, '404': 'No such entity in the catalog' },
+  },
+  {
+    method: 'get',
+    path: '/marketplace/assets',
+    summary:
+      "Every present asset's readiness, curation flags and reuse over a window",
+    auth: 'user',
+    permission: kpiReadPermission.name,
+    query: marketplaceAssetsQuerySchema,
+    responses: READ,
   },
   {
     method: 'post',
