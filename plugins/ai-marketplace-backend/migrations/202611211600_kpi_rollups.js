@@ -155,6 +155,8 @@ async function backfillFromDailyRollup(knex) {
       start <= range.last;
       start = addDays(start, length)
     ) {
+      // knex cannot type a sum() alias in plain JS; the rows are BlockRow-shaped.
+      /** @type {any[]} */
       const rows = await knex('reuse_daily')
         .select('entity_ref', 'team_ref', 'event_type')
         .sum({ events: 'event_count' })
