@@ -48,7 +48,7 @@ const pages = [
   [
     'aiworkflow-readiness',
     '/catalog/default/aiworkflow/support-ticket-triage/readiness',
-    'Next level',
+    'To reach',
   ],
 ];
 
