@@ -1,0 +1,558 @@
+#!/usr/bin/env node
+/*
+ * End-to-end flows through the running portal (npm start): find an asset
+ * in the marketplace, copy a filled prompt, adopt a workflow, curate a
+ * library as a guild lead, and check that curation stays with the guild's
+ * leads. Each step checks what the user sees and what the backend recorded,
+ * saves test/e2e/screenshots/flow-<n>-<name>.png, and stops the run with a
+ * clear message on the first thing that is broken. Console errors fail the
+ * run, as in screenshots.js. Records real events: run it against a demo
+ * database (rm -rf packages/backend/sqlite-data before npm start), never
+ * against one that matters.
+ *
+ * Usage: node test/e2e/flows.js [baseUrl] [backendUrl]
+ *   defaults: http://localhost:3000 and http://localhost:7007
+ */
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+const path = require('path');
+
+const baseUrl = process.argv[2] ?? 'http://localhost:3000';
+const backendUrl = process.argv[3] ?? 'http://localhost:7007';
+const outDir = path.join(__dirname, 'screenshots');
+const TIMEOUT = 30_000;
+
+const SUPPORT_PROMPTS = 'promptlibrary:default/support-prompts';
+const SALES_WORKFLOW = 'aiworkflow:default/sales-inbox-triage';
+/** Curated by prompt-engineering-guild, where the guest is no lead. */
+const OTHER_GUILD_LIBRARY =
+  '/catalog/default/promptlibrary/engineering-prompts';
+
+class StepFailure extends Error {}
+
+/** Fails the current step with a message that says what was expected. */
+function check(condition, message) {
+  if (!condition) {
+    throw new StepFailure(message);
+  }
+}
+
+/** Runs an async check, turning a timeout into the step's own message. */
+async function expectThat(promise, message) {
+  try {
+    return await promise;
+  } catch (error) {
+    const what = typeof message === 'function' ? await message() : message;
+    throw new StepFailure(`${what} (${error.message.split('\n')[0]})`);
+  }
+}
+
+/** What the page's alerts and status lines say, to explain a failure. */
+async function pageSays(page) {
+  const texts = await page
+    .locator('[role="alert"], [role="status"]')
+    .allInnerTexts();
+  const said = texts.map(t => t.trim()).filter(Boolean);
+  return said.length ? ` The page says: ${said.join(' | ')}` : '';
+}
+
+/** The guest's Backstage token, for reading what the backend recorded. */
+async function guestToken() {
+  const response = await fetch(`${backendUrl}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  check(
+    response.ok,
+    `guest sign-in at ${backendUrl} answered ${response.status}`,
+  );
+  const body = await response.json();
+  return body.backstageIdentity.token;
+}
+
+async function backendGet(token, route, query = {}) {
+  const url = new URL(`${backendUrl}/api/ai-marketplace${route}`);
+  for (const [key, value] of Object.entries(query)) {
+    url.searchParams.set(key, value);
+  }
+  const response = await fetch(url, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  check(response.ok, `GET ${url} answered ${response.status}`);
+  return response.json();
+}
+
+/** A window from 89 days ago to today (UTC), as the UI cards use. */
+function last90Days() {
+  const to = new Date();
+  const from = new Date(to.getTime() - 89 * 24 * 3600 * 1000);
+  const day = d => d.toISOString().slice(0, 10);
+  return { from: day(from), to: day(to) };
+}
+
+/**
+ * The total of the entity page's Reuse card: "Used 12 times by …", "Used
+ * once …", or 0 when the card shows its empty state.
+ */
+async function reuseCardTotal(page) {
+  const headline = page.getByText(/^Used (once|\d+ times) by /);
+  const empty = page.getByText(/^No reuse in the last \d+ days$/);
+  await expectThat(
+    headline.or(empty).first().waitFor({ timeout: TIMEOUT }),
+    'the Reuse card showed neither a "Used … times" headline nor its empty state',
+  );
+  if (await empty.isVisible()) {
+    return 0;
+  }
+  const text = await headline.first().innerText();
+  const match = /^Used (once|(\d+) times)/.exec(text);
+  return match[1] === 'once' ? 1 : Number(match[2]);
+}
+
+async function screenshot(page, n, name) {
+  await page.waitForLoadState('networkidle');
+  const file = path.join(outDir, `flow-${n}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`  saved ${path.relative(process.cwd(), file)}`);
+}
+
+async function open(page, url) {
+  await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
+}
+
+// ---------------------------------------------------------------- steps
+
+async function searchAndFilter(page) {
+  await open(page, '/ai-marketplace');
+  const cards = page.getByTestId('asset-card');
+  const status = page.getByRole('status').filter({ hasText: /AI assets$/ });
+  await expectThat(
+    cards.first().waitFor({ timeout: TIMEOUT }),
+    'the marketplace grid showed no asset card',
+  );
+  const totalText = await status.innerText();
+  const total = Number(/^([\d,]+) AI assets$/.exec(totalText)?.[1] ?? NaN);
+  check(total > 0, `the result count read "${totalText}", not "<n> AI assets"`);
+
+  const functionFacet = page.getByRole('group', { name: 'Function' });
+  await expectThat(
+    functionFacet
+      .getByRole('checkbox', { name: /^support\b/ })
+      .check({ timeout: TIMEOUT }),
+    'the Function facet has no "support" checkbox',
+  );
+  await expectThat(
+    page.waitForURL(/[?&]function=support\b/, { timeout: TIMEOUT }),
+    `the URL did not get function=support after checking the facet (${page.url()})`,
+  );
+  await expectThat(
+    status.filter({ hasText: / of [\d,]+ AI assets$/ }).waitFor(),
+    'the result count did not change to "<n> of <total>" after the facet',
+  );
+  const bySupport = await cards.count();
+  check(
+    bySupport > 0 && bySupport < total,
+    `function=support should narrow ${total} assets to fewer, showed ${bySupport} cards`,
+  );
+  for (const fn of await cards
+    .locator('.MuiChip-outlined')
+    .filter({ hasText: /^support$/ })
+    .all()) {
+    check(await fn.isVisible(), 'a card lost its "support" function chip');
+  }
+
+  await page.getByLabel('Search AI assets').fill('prompt library');
+  await expectThat(
+    page.waitForURL(/[?&]q=prompt(\+|%20)library\b/, { timeout: TIMEOUT }),
+    `the URL did not get q=prompt library after typing (${page.url()})`,
+  );
+  await expectThat(
+    page
+      .getByTestId('asset-card')
+      .getByRole('link', { name: 'Support prompt library' })
+      .waitFor({ timeout: TIMEOUT }),
+    'the search for "prompt library" within support did not show the Support prompt library card',
+  );
+  await page
+    .waitForFunction(
+      before =>
+        document.querySelectorAll('[data-testid="asset-card"]').length < before,
+      bySupport,
+      { timeout: TIMEOUT },
+    )
+    .catch(() => {
+      throw new StepFailure(
+        `the search did not narrow the ${bySupport} support assets further`,
+      );
+    });
+  const url = new URL(page.url());
+  check(
+    url.searchParams.get('function') === 'support' &&
+      url.searchParams.get('q') === 'prompt library',
+    `the URL should hold function=support and q=prompt library, is ${page.url()}`,
+  );
+  console.log(
+    `  ${total} assets → ${bySupport} for function=support → ${await cards.count()} with "prompt library"`,
+  );
+  await screenshot(page, 1, 'marketplace-filtered');
+}
+
+async function copyFilledPrompt(page, token) {
+  const before = await backendGet(token, '/reuse/summary', {
+    entityRef: SUPPORT_PROMPTS,
+    ...last90Days(),
+  });
+  // Opened from the grid that step 1 left filtered.
+  await page
+    .getByTestId('asset-card')
+    .getByRole('link', { name: 'Support prompt library' })
+    .click();
+  await expectThat(
+    page.waitForURL(/\/catalog\/default\/promptlibrary\/support-prompts/, {
+      timeout: TIMEOUT,
+    }),
+    `the card link did not open the library's page (${page.url()})`,
+  );
+  const uiBefore = await reuseCardTotal(page);
+  check(
+    uiBefore === before.total,
+    `the Reuse card says ${uiBefore} uses, the backend ${before.total}`,
+  );
+
+  // Copies are recorded for the team chosen here; before the user's teams
+  // have loaded, Copy only copies (and says so).
+  await expectThat(
+    page
+      .getByLabel('Record copies for')
+      .or(page.getByText(/^Record copies for: /))
+      .first()
+      .waitFor({ timeout: TIMEOUT }),
+    'the library page offers no team to record copies for',
+  );
+  const product = page.locator('#prompt-first-response-variable-product');
+  await expectThat(
+    product.waitFor({ timeout: TIMEOUT }),
+    'the open "First response draft" prompt has no "product" field',
+  );
+  await product.fill('Acme CRM');
+  await page
+    .locator('#prompt-first-response-variable-ticket')
+    .fill('I cannot export my contacts.');
+  const expected =
+    'You are a support agent for Acme CRM. Draft a first reply to this ticket:\nI cannot export my contacts.';
+  const rendered = page.getByRole('region', {
+    name: 'Rendered prompt of First response draft',
+  });
+  await expectThat(
+    rendered
+      .getByText('You are a support agent for Acme CRM.', { exact: false })
+      .waitFor({ timeout: TIMEOUT }),
+    'the rendered prompt does not show the filled product',
+  );
+
+  await page
+    .getByRole('button', {
+      name: 'Copy the rendered prompt of First response draft',
+    })
+    .click();
+  await expectThat(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^Copied, and recorded for / })
+      .waitFor({ timeout: TIMEOUT }),
+    async () =>
+      `Copy did not say "Copied, and recorded for <team>."${await pageSays(
+        page,
+      )}`,
+  );
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  check(
+    clipboard.trim() === expected,
+    `the clipboard holds ${JSON.stringify(
+      clipboard,
+    )}, expected ${JSON.stringify(expected)}`,
+  );
+  await screenshot(page, 2, 'prompt-copied');
+
+  const after = await backendGet(token, '/reuse/summary', {
+    entityRef: SUPPORT_PROMPTS,
+    ...last90Days(),
+  });
+  check(
+    after.total === before.total + 1 &&
+      after.byType.copied === before.byType.copied + 1,
+    `the backend should count one more copy: total ${before.total} → ${after.total}, copied ${before.byType.copied} → ${after.byType.copied}`,
+  );
+  await page.reload({ waitUntil: 'networkidle' });
+  const uiAfter = await reuseCardTotal(page);
+  check(
+    uiAfter === uiBefore + 1,
+    `the Reuse card should count ${
+      uiBefore + 1
+    } uses after the copy, shows ${uiAfter}`,
+  );
+  console.log(`  support-prompts reuse ${uiBefore} → ${uiAfter} (copied)`);
+}
+
+/**
+ * The heatmap cell of `consumer` using `producer`'s assets: its events,
+ * 0 when the cell says they did not, or when the consumer has no column.
+ */
+async function heatmapEvents(page, consumer, producer) {
+  const table = page.getByRole('table', {
+    name: 'Reuse events by producing and consuming team',
+  });
+  await expectThat(
+    table.waitFor({ timeout: TIMEOUT }),
+    'the insights page shows no producer-consumer heatmap',
+  );
+  const cells = table.locator(
+    `td[aria-label^="${consumer} used "][aria-label*=" of ${producer}: "]`,
+  );
+  if ((await cells.count()) === 0) {
+    return 0;
+  }
+  const label = await cells.first().getAttribute('aria-label');
+  return Number(/: (\d+) events$/.exec(label)[1]);
+}
+
+async function adoptWorkflow(page, token) {
+  const summaryBefore = await backendGet(token, '/kpis/summary');
+  await open(page, '/catalog/default/aiworkflow/sales-inbox-triage');
+  const adopt = page.getByRole('button', { name: /^Adopt for / });
+  await expectThat(
+    adopt.waitFor({ timeout: TIMEOUT }),
+    'the Sales inbox triage page has no "Adopt for <team>" button',
+  );
+  const team = (await adopt.textContent()).replace(/^Adopt for /i, '').trim();
+  check(
+    team !== 'Sales',
+    'the guest acts for Sales, the owner; adoption would not be reuse',
+  );
+  const reuseBefore = await reuseCardTotal(page);
+
+  await open(page, '/ai-marketplace/insights');
+  await expectThat(
+    page.getByText('Cross-team reuse').first().waitFor({ timeout: TIMEOUT }),
+    'the insights dashboard did not show its KPI tiles',
+  );
+  const cellBefore = await heatmapEvents(page, team, 'Sales');
+
+  await open(page, '/catalog/default/aiworkflow/sales-inbox-triage');
+  await adopt.click();
+  await expectThat(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Recorded: ${team} adopted this workflow.` })
+      .waitFor({ timeout: TIMEOUT }),
+    async () =>
+      `Adopt did not say "Recorded: ${team} adopted this workflow."${await pageSays(
+        page,
+      )}`,
+  );
+  await page.reload({ waitUntil: 'networkidle' });
+  const reuseAfter = await reuseCardTotal(page);
+  check(
+    reuseAfter === reuseBefore + 1,
+    `the workflow's Reuse card should count ${
+      reuseBefore + 1
+    } uses after adopting, shows ${reuseAfter}`,
+  );
+  const workflowReuse = await backendGet(token, '/reuse/summary', {
+    entityRef: SALES_WORKFLOW,
+    ...last90Days(),
+  });
+  check(
+    workflowReuse.teams.some(
+      t => t.teamRef === 'group:default/customer-support' && !t.isOwner,
+    ),
+    `the backend lists no adoption by Customer Support: ${JSON.stringify(
+      workflowReuse.teams,
+    )}`,
+  );
+  await screenshot(page, 3, 'workflow-adopted');
+
+  await open(page, '/ai-marketplace/insights');
+  const cellAfter = await heatmapEvents(page, team, 'Sales');
+  check(
+    cellAfter === cellBefore + 1,
+    `the insights heatmap should show ${
+      cellBefore + 1
+    } events of ${team} on Sales' assets, shows ${cellAfter}`,
+  );
+  const summaryAfter = await backendGet(token, '/kpis/summary');
+  check(
+    summaryAfter.reuse.events === summaryBefore.reuse.events + 1 &&
+      summaryAfter.matrix.crossTeamEvents ===
+        summaryBefore.matrix.crossTeamEvents + 1,
+    `GET /kpis/summary should count one more event: reuse.events ${summaryBefore.reuse.events} → ${summaryAfter.reuse.events}, matrix.crossTeamEvents ${summaryBefore.matrix.crossTeamEvents} → ${summaryAfter.matrix.crossTeamEvents}`,
+  );
+  await page
+    .getByRole('table', {
+      name: 'Reuse events by producing and consuming team',
+    })
+    .scrollIntoViewIfNeeded();
+  await screenshot(page, 3, 'insights-after-adopt');
+  console.log(
+    `  sales-inbox-triage reuse ${reuseBefore} → ${reuseAfter}; heatmap ${team}→Sales ${cellBefore} → ${cellAfter}; KPI events ${summaryBefore.reuse.events} → ${summaryAfter.reuse.events}`,
+  );
+}
+
+async function reviewAsGuildLead(page) {
+  await open(page, '/catalog/default/promptlibrary/support-prompts');
+  const markReviewed = page.getByRole('button', {
+    name: 'Mark the library reviewed',
+  });
+  await expectThat(
+    markReviewed.waitFor({ timeout: TIMEOUT }),
+    'sam.chen, lead of support-automation-guild, sees no "Mark the library reviewed" on support-prompts',
+  );
+  for (const name of [
+    /^(Un)?feature the library$/i,
+    /^(Un)?deprecate the library$/i,
+  ]) {
+    check(
+      (await page.getByRole('button', { name }).count()) === 1,
+      `the guild lead sees no ${name} button on support-prompts`,
+    );
+  }
+  const note = `e2e review ${new Date().toISOString()}: checked variables and examples`;
+  await markReviewed.click();
+  await page.getByLabel('Review note for the library').fill(note);
+  await page.getByRole('button', { name: 'Save review' }).click();
+  const review = page.getByText(/^Last curation review \d{4}-\d{2}-\d{2} by /);
+  await expectThat(
+    review.filter({ hasText: note }).waitFor({ timeout: TIMEOUT }),
+    async () =>
+      `the saved review does not show as "Last curation review … by …: <note>"${await pageSays(
+        page,
+      )}`,
+  );
+  const text = await review.first().innerText();
+  check(
+    /by sam\.chen|by Sam Chen/i.test(text),
+    `the review should be credited to sam.chen, reads "${text}"`,
+  );
+  await screenshot(page, 4, 'library-reviewed');
+  console.log(`  ${text}`);
+}
+
+async function noCurationInOtherGuild(page) {
+  await open(page, OTHER_GUILD_LIBRARY);
+  // The prompts are shown, and the permission answer has arrived
+  // (networkidle), so a missing button is a decision, not a delay.
+  await expectThat(
+    page
+      .getByRole('button', { name: /^Copy the rendered prompt of / })
+      .first()
+      .waitFor({ timeout: TIMEOUT }),
+    'the engineering-prompts page does not show its prompts',
+  );
+  await page.waitForLoadState('networkidle');
+  const curationButtons = page.getByRole('button', {
+    name: /^(Un)?feature |^(Un)?deprecate |^Mark .* reviewed$/i,
+  });
+  const count = await curationButtons.count();
+  check(
+    count === 0,
+    `sam.chen is no lead of prompt-engineering-guild but sees ${count} curation buttons on engineering-prompts`,
+  );
+  check(
+    (await page.getByRole('heading', { name: 'Curation' }).count()) === 0,
+    'engineering-prompts shows a "Curation" section to a non-lead',
+  );
+  await screenshot(page, 5, 'other-guild-no-curation');
+}
+
+// ----------------------------------------------------------------- main
+
+const steps = [
+  ['marketplace search and filter', searchAndFilter],
+  ['fill and copy a prompt', copyFilledPrompt],
+  ['adopt a workflow of another team', adoptWorkflow],
+  ['guild lead marks the library reviewed', reviewAsGuildLead],
+  ['no curation on another guild’s library', noCurationInOtherGuild],
+];
+
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseUrl).origin,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  // React's development-mode warnings come from Backstage and MUI v4
+  // themselves; anything else is a failure, as in screenshots.js.
+  page.on('console', msg => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Warning: ')) {
+      problems.push(`${page.url()}: ${msg.text()}`);
+    }
+  });
+  page.on('pageerror', error =>
+    problems.push(`${page.url()}: ${error.message}`),
+  );
+
+  let failed = false;
+  try {
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Enter' }).click();
+    await page.waitForURL(/\/catalog/);
+    const token = await guestToken();
+
+    for (const [i, [name, run]] of steps.entries()) {
+      console.log(`${i + 1}. ${name}`);
+      try {
+        await run(page, token);
+      } catch (error) {
+        failed = true;
+        const file = path.join(outDir, `flow-${i + 1}-failed.png`);
+        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+        console.error(
+          `FAIL step ${i + 1} (${name}): ${
+            error instanceof StepFailure ? error.message : error.stack
+          }\n  page: ${page.url()}\n  screenshot: ${path.relative(
+            process.cwd(),
+            file,
+          )}`,
+        );
+        break;
+      }
+      if (problems.length) {
+        failed = true;
+        console.error(
+          `FAIL step ${i + 1} (${name}): console errors\n${problems.join(
+            '\n',
+          )}`,
+        );
+        break;
+      }
+      console.log('  ok');
+    }
+  } finally {
+    await browser.close();
+  }
+  if (failed) {
+    process.exit(1);
+  }
+  console.log('All flows passed.');
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
