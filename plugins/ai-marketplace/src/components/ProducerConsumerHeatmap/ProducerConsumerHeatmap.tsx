@@ -29,13 +29,16 @@ const useStyles = makeStyles(theme => ({
     fontWeight: 'normal',
     padding: theme.spacing(0.5, 1),
   },
+  // Team names read bottom-up, so eight or more columns fit a half-width card.
   columnHeader: {
     color: theme.palette.text.primary,
     padding: theme.spacing(0.5),
-    maxWidth: 96,
     fontWeight: 'bold',
     verticalAlign: 'bottom',
-    wordBreak: 'break-word',
+    whiteSpace: 'nowrap',
+    writingMode: 'vertical-rl',
+    transform: 'rotate(180deg)',
+    textAlign: 'left',
   },
   rowHeader: {
     textAlign: 'right',
