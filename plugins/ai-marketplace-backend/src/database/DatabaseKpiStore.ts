@@ -104,7 +104,11 @@ export class DatabaseKpiStore implements KpiStore {
       : undefined;
     const query = this.assetsDuring(window, filter)
       .leftJoin(
-        (await this.blockTotals(window, filter)).as('r'),
+        this.blockTotals(
+          window,
+          filter,
+          await this.fewAssetRefs(window, filter),
+        ).as('r'),
         'r.entity_ref',
         'a.entity_ref',
       )
@@ -213,7 +217,11 @@ export class DatabaseKpiStore implements KpiStore {
     const rows: Array<AssetRow & Record<ReuseEventType | 'events', string>> =
       await this.assetsDuring(window, filter)
         .join(
-          (await this.blockTotals(window, filter)).as('r'),
+          this.blockTotals(
+            window,
+            filter,
+            await this.fewAssetRefs(window, filter),
+          ).as('r'),
           'r.entity_ref',
           'a.entity_ref',
         )
@@ -265,10 +273,10 @@ export class DatabaseKpiStore implements KpiStore {
   ): Promise<Map<string, number>> {
     const events = new Map<string, number>();
     const blocks = windowBlocks(window);
-    // Few refs per statement: each block repeats them.
+    // Each block repeats the refs of a statement.
     const chunk = Math.max(
       1,
-      Math.floor(REF_CHUNK / Math.max(1, blocks.length)),
+      Math.floor(MAX_KEY_LOOKUPS / Math.max(1, blocks.length)),
     );
     for (let i = 0; i < entityRefs.length; i += chunk) {
       const query = this.knex('reuse_asset_blocks as b')
@@ -651,7 +659,38 @@ export class DatabaseKpiStore implements KpiStore {
    * type), whether several teams used it within a block, and the least and
    * greatest of the teams kept per block. Only for assets of the filter.
    */
-  private async blockTotals(window: DayWindow, filter: AssetFilter) {
+  /**
+   * The refs of the assets of a filter during the window, when they are few
+   * enough to be looked up by key in each block; undefined otherwise.
+   */
+  private async fewAssetRefs(
+    window: DayWindow,
+    filter: AssetFilter,
+  ): Promise<string[] | undefined> {
+    if (!hasFilter(filter)) {
+      return undefined;
+    }
+    const rows: Array<{ entity_ref: string }> = await this.assetsDuring(
+      window,
+      filter,
+    ).select('a.entity_ref');
+    return rows.length * windowBlocks(window).length <= MAX_KEY_LOOKUPS
+      ? rows.map(row => row.entity_ref)
+      : undefined;
+  }
+
+  /**
+   * Per asset, over the blocks that tile the window: events (all and by
+   * type), whether several teams used it within a block, and the least and
+   * greatest of the teams kept per block. Only for assets of the filter:
+   * looked up by key when `refs` lists them (a team's or a function's assets
+   * are few), else by scanning the blocks.
+   */
+  private blockTotals(
+    window: DayWindow,
+    filter: AssetFilter,
+    refs: string[] | undefined,
+  ) {
     const query = this.knex('reuse_asset_blocks as b')
       .select(
         'b.entity_ref',
@@ -664,22 +703,14 @@ export class DatabaseKpiStore implements KpiStore {
       .min({ first_team: 'b.team_ref' })
       .max({ last_team: 'b.team_ref' })
       .groupBy('b.entity_ref');
-    const blocks = windowBlocks(window);
-    if (!hasFilter(filter)) {
-      return whereInBlocks(query, blocks, 'b');
+    whereInBlocks(query, windowBlocks(window), 'b', refs);
+    if (hasFilter(filter) && !refs) {
+      query.whereIn(
+        'b.entity_ref',
+        this.assetsDuring(window, filter).select('a.entity_ref'),
+      );
     }
-    // A team's assets, or a function's, are few: looked up by key in each
-    // block rather than by scanning the blocks.
-    const refs: string[] = (
-      await this.assetsDuring(window, filter).select('a.entity_ref')
-    ).map((row: { entity_ref: string }) => row.entity_ref);
-    if (refs.length * blocks.length <= MAX_KEY_LOOKUPS) {
-      return whereInBlocks(query, blocks, 'b', refs);
-    }
-    return whereInBlocks(query, blocks, 'b').whereIn(
-      'b.entity_ref',
-      this.assetsDuring(window, filter).select('a.entity_ref'),
-    );
+    return query;
   }
 }
 

@@ -42,15 +42,21 @@ export async function evalGates(
 ): Promise<EvalGatesKpi> {
   const { start, end } = windowBounds(request.window);
   const gates = (await store.workflowGates(end, ownedAssets(request))).map(
-    gate => ({ gate, status: statusOf(gate) }),
+    gate => {
+      const status = statusOf(gate);
+      return {
+        gate,
+        status,
+        rank: EVAL_GATE_STATUSES.indexOf(status),
+        evaluatedAt: gate.latest?.evaluatedAt.getTime() ?? 0,
+      };
+    },
   );
-  const order = (status: EvalGateStatus) => EVAL_GATE_STATUSES.indexOf(status);
   const shown = gates
     .sort(
       (x, y) =>
-        order(x.status) - order(y.status) ||
-        (x.gate.latest?.evaluatedAt.getTime() ?? 0) -
-          (y.gate.latest?.evaluatedAt.getTime() ?? 0) ||
+        x.rank - y.rank ||
+        x.evaluatedAt - y.evaluatedAt ||
         compareText(x.gate.entityRef, y.gate.entityRef),
     )
     .slice(0, limit);
@@ -59,18 +65,16 @@ export async function evalGates(
     store.assetsByRef(refs),
     store.evaluationRuns({ entityRefs: refs, since: start, until: end }),
   ]);
+  const totals = Object.fromEntries(
+    EVAL_GATE_STATUSES.map(status => [status, 0]),
+  ) as Record<EvalGateStatus, number>;
+  gates.forEach(({ status }) => {
+    totals[status] += 1;
+  });
 
   return {
     ...scopeOf(request),
-    totals: {
-      workflows: gates.length,
-      ...(Object.fromEntries(
-        EVAL_GATE_STATUSES.map(status => [
-          status,
-          gates.filter(g => g.status === status).length,
-        ]),
-      ) as Record<EvalGateStatus, number>),
-    },
+    totals: { workflows: gates.length, ...totals },
     items: shown.map(({ gate, status }) => {
       const { latest } = gate;
       return {
