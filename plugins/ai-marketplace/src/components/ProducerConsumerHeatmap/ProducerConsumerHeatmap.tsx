@@ -43,11 +43,11 @@ const useStyles = makeStyles(theme => ({
   rowHeader: {
     textAlign: 'right',
     color: theme.palette.text.primary,
-    padding: theme.spacing(0.5, 1),
+    padding: theme.spacing(0.5, 0.5),
     whiteSpace: 'nowrap',
   },
   cell: {
-    minWidth: 48,
+    minWidth: 40,
     height: 36,
     textAlign: 'center',
     borderRadius: theme.shape.borderRadius,
