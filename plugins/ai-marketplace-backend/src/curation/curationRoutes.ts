@@ -6,8 +6,7 @@ import {
   RecordCurationDecisionResponse,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { Entity } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   createConditionAuthorizer,
   PermissionRuleset,
@@ -19,9 +18,10 @@ import {
   AiMarketplaceAssetResource,
 } from '../permissions/assetResource';
 import {
-  guildRefOf,
-  loadAssetResources,
-} from '../permissions/loadAssetResources';
+  assertAllowedOnAsset,
+  assetPolicyDecision,
+} from '../permissions/assetAuthorization';
+import { loadAssetResources } from '../permissions/loadAssetResources';
 import { normalisedEntityRef } from '../service/normalisedEntityRef';
 import { audited, authorizedUser, RouteContext } from '../service/routeContext';
 import { parseInput } from '../service/validation';
@@ -80,15 +80,11 @@ export function curationRoutes(
           allow: ['user'],
         });
         // The policy's answer comes first: a flat DENY needs no catalog reads.
-        const [decision] = await ctx.permissions.authorizeConditional(
-          [{ permission: curationDecisionCreatePermission }],
-          { credentials },
+        const decision = await assetPolicyDecision(
+          ctx.permissions,
+          curationDecisionCreatePermission,
+          credentials,
         );
-        if (decision.result === AuthorizeResult.DENY) {
-          throw new NotAllowedError(
-            `You are not allowed to ${curationDecisionCreatePermission.name}`,
-          );
-        }
 
         const entityRef = normalisedEntityRef(
           input.entityRef,
@@ -115,14 +111,13 @@ export function curationRoutes(
           }
         }
 
-        if (!isAuthorized(decision, resource)) {
-          const guildRef = guildRefOf(asset);
-          throw new NotAllowedError(
-            guildRef
-              ? `You are not allowed to curate ${entityRef}: only the leads of ${guildRef} and admins may`
-              : `You are not allowed to curate ${entityRef}: it has no guild, so only admins may`,
-          );
-        }
+        assertAllowedOnAsset({
+          isAuthorized,
+          decision,
+          resource,
+          entityRef,
+          action: 'curate',
+        });
 
         const recorded = await decisions.record({
           id: input.id,

@@ -1,5 +1,6 @@
 import { KPI_GROUP_BYS } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { z } from 'zod';
+import { assetFilterFields } from '../service/commonSchemas';
 import { windowQueryFields } from '../service/window';
 
 /**
@@ -8,19 +9,7 @@ import { windowQueryFields } from '../service/window';
  */
 export const kpiQueryFields = {
   ...windowQueryFields,
-  /** A group ref (`customer-support` means `group:default/customer-support`). */
-  team: z.string().min(1).max(255).optional(),
-  /** A business function slug, as in `spec.function`. */
-  function: z
-    .string()
-    .max(64)
-    .regex(
-      /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
-      'must be a lowercase business function slug, e.g. sales',
-    )
-    .optional(),
-  /** A guild, a group ref. */
-  guild: z.string().min(1).max(255).optional(),
+  ...assetFilterFields,
 };
 
 /** How many items a list may return: a whole number from 1 to `max`. */

@@ -15,11 +15,8 @@ import {
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { PolicyDecision } from '@backstage/plugin-permission-common';
 import {
   createConditionAuthorizer,
   PermissionRuleset,
@@ -33,9 +30,10 @@ import {
   AiMarketplaceAssetResource,
 } from '../permissions/assetResource';
 import {
-  guildRefOf,
-  loadAssetResources,
-} from '../permissions/loadAssetResources';
+  assertAllowedOnAsset,
+  assetPolicyDecision,
+} from '../permissions/assetAuthorization';
+import { loadAssetResources } from '../permissions/loadAssetResources';
 import { normalisedEntityRef } from '../service/normalisedEntityRef';
 import { audited, authorizedUser, RouteContext } from '../service/routeContext';
 import { parseInput } from '../service/validation';
@@ -111,20 +109,14 @@ export function scorecardRoutes(
   }
 
   /** The policy's answer on managing exemptions; a flat DENY is a 403 before any catalog read. */
-  async function exemptionDecision(
+  const exemptionDecision = (
     credentials: BackstageCredentials<BackstageUserPrincipal>,
-  ): Promise<PolicyDecision> {
-    const [decision] = await ctx.permissions.authorizeConditional(
-      [{ permission: scorecardExemptionManagePermission }],
-      { credentials },
+  ) =>
+    assetPolicyDecision(
+      ctx.permissions,
+      scorecardExemptionManagePermission,
+      credentials,
     );
-    if (decision.result === AuthorizeResult.DENY) {
-      throw new NotAllowedError(
-        `You are not allowed to ${scorecardExemptionManagePermission.name}`,
-      );
-    }
-    return decision;
-  }
 
   /** The decision applied to the asset (and its guild's leads); 403 unless it allows. */
   function authorizeOnAsset(
@@ -132,18 +124,13 @@ export function scorecardRoutes(
     resource: AiMarketplaceAssetResource | undefined,
     entityRef: string,
   ): ScorecardAsset | undefined {
-    // An asset gone from the catalog has no guild: only an unconditional ALLOW covers it.
-    const allowed = resource
-      ? isAuthorized(decision, resource)
-      : decision.result === AuthorizeResult.ALLOW;
-    if (!allowed) {
-      const guildRef = resource && guildRefOf(resource.entity);
-      throw new NotAllowedError(
-        guildRef
-          ? `You are not allowed to manage exemptions of ${entityRef}: only the leads of ${guildRef} and admins may`
-          : `You are not allowed to manage exemptions of ${entityRef}: it has no guild, so only admins may`,
-      );
-    }
+    assertAllowedOnAsset({
+      isAuthorized,
+      decision,
+      resource,
+      entityRef,
+      action: 'manage exemptions of',
+    });
     return resource?.entity as ScorecardAsset | undefined;
   }
 
