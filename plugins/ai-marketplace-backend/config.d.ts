@@ -25,6 +25,17 @@ export interface Config {
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
 
+    /**
+     * The KPI block roll-ups. Recording an event updates the daily roll-up
+     * only; a task folds it into the blocks the KPIs read. KPIs are exact
+     * between folds (they add what is not folded yet); folding often keeps
+     * their reads short.
+     */
+    kpiRollups?: {
+      /** When to fold. Default: every 30 seconds. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+
     /** Near-duplicate detection across teams. */
     duplicates?: {
       /**

@@ -218,6 +218,9 @@ async function insertBlock(knex, block, rows) {
   }
 }
 
+// Migration 202611211800 rebuilds the blocks with it when it goes down.
+exports.backfillFromDailyRollup = backfillFromDailyRollup;
+
 /**
  * @param {string} day
  * @param {number} days

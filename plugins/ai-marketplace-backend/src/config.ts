@@ -23,6 +23,7 @@ export type AiMarketplaceConfig = {
     similarityThreshold: number;
     schedule: SchedulerServiceTaskScheduleDefinition;
   };
+  kpiRollups: { schedule: SchedulerServiceTaskScheduleDefinition };
   demoHistory: { enabled: boolean; days: number };
   scorecards: ScorecardsConfig;
 };
@@ -90,6 +91,13 @@ export function readAiMarketplaceConfig(
         frequency: { hours: 1 },
         timeout: { minutes: 15 },
         initialDelay: { seconds: 30 },
+      }),
+    },
+    kpiRollups: {
+      schedule: schedule(config, key('kpiRollups.schedule'), {
+        frequency: { seconds: 30 },
+        timeout: { minutes: 10 },
+        initialDelay: { seconds: 10 },
       }),
     },
     demoHistory: {

@@ -17,6 +17,7 @@ import { DatabaseCatalogAssetStore } from './database/DatabaseCatalogAssetStore'
 import { DatabaseDuplicateClusterStore } from './database/DatabaseDuplicateClusterStore';
 import { DatabaseKpiStore } from './database/DatabaseKpiStore';
 import { DatabaseReuseEventRetentionStore } from './database/DatabaseReuseEventRetentionStore';
+import { DatabaseReuseBlockFoldStore } from './database/DatabaseReuseBlockFoldStore';
 import { DatabaseMarketplaceAssetStore } from './database/DatabaseMarketplaceAssetStore';
 import { scheduleMarketplaceTasks } from './scheduleMarketplaceTasks';
 import { scheduleDemoHistory } from './demoHistory/demoHistoryTask';
@@ -127,6 +128,7 @@ export const aiMarketplacePlugin = createBackendPlugin({
           catalogAssets,
           duplicateClusters,
           reuseEventRetention: new DatabaseReuseEventRetentionStore(knex),
+          reuseBlockFold: new DatabaseReuseBlockFoldStore(knex),
         });
         await scheduleScorecardRuns({
           scheduler,

@@ -9,6 +9,7 @@ import { readAiMarketplaceConfig } from './config';
 import { CatalogAssetStore } from './database/CatalogAssetStore';
 import { DuplicateClusterStore } from './database/DuplicateClusterStore';
 import { ReuseEventRetentionStore } from './database/ReuseEventRetentionStore';
+import { ReuseBlockFoldStore } from './database/ReuseBlockFoldStore';
 import { scheduleMarketplaceTasks } from './scheduleMarketplaceTasks';
 
 type ScheduledTask = SchedulerServiceTaskInvocationDefinition &
@@ -49,6 +50,14 @@ describe('scheduleMarketplaceTasks', () => {
     const reuseEventRetention: jest.Mocked<ReuseEventRetentionStore> = {
       deleteOccurredBefore: jest.fn().mockResolvedValue(0),
     };
+    // Two full chunks and a short one: the task folds until none is left.
+    const reuseBlockFold: jest.Mocked<ReuseBlockFoldStore> = {
+      foldUnfolded: jest
+        .fn()
+        .mockResolvedValueOnce({ rows: 5000, events: 9000 })
+        .mockResolvedValueOnce({ rows: 5000, events: 8000 })
+        .mockResolvedValueOnce({ rows: 12, events: 20 }),
+    };
     const config = readAiMarketplaceConfig(
       mockServices.rootConfig({
         data: {
@@ -58,6 +67,9 @@ describe('scheduleMarketplaceTasks', () => {
             },
             duplicates: { similarityThreshold: 0.7 },
             retention: { rawEventDays: 30 },
+            kpiRollups: {
+              schedule: { frequency: { seconds: 15 }, timeout: { minutes: 1 } },
+            },
           },
         },
       }),
@@ -72,6 +84,7 @@ describe('scheduleMarketplaceTasks', () => {
       catalogAssets,
       duplicateClusters,
       reuseEventRetention,
+      reuseBlockFold,
     });
 
     const tasks = new Map(
@@ -84,6 +97,7 @@ describe('scheduleMarketplaceTasks', () => {
       'ai-marketplace-catalog-sync',
       'ai-marketplace-duplicate-detection',
       'ai-marketplace-reuse-event-retention',
+      'ai-marketplace-reuse-block-fold',
     ]);
     expect(tasks.get('ai-marketplace-catalog-sync')).toMatchObject({
       frequency: { minutes: 10 },
@@ -95,6 +109,10 @@ describe('scheduleMarketplaceTasks', () => {
     expect(tasks.get('ai-marketplace-reuse-event-retention')).toMatchObject(
       config.retention.schedule,
     );
+    expect(tasks.get('ai-marketplace-reuse-block-fold')).toMatchObject({
+      frequency: { seconds: 15 },
+      timeout: { minutes: 1 },
+    });
 
     const signal = new AbortController().signal;
     for (const task of tasks.values()) {
@@ -112,5 +130,7 @@ describe('scheduleMarketplaceTasks', () => {
       30 * 86_400_000,
     );
     expect(Date.now() - cutoff.getTime()).toBeLessThan(31 * 86_400_000);
+    expect(reuseBlockFold.foldUnfolded).toHaveBeenCalledTimes(3);
+    expect(reuseBlockFold.foldUnfolded).toHaveBeenCalledWith(5000);
   });
 });

@@ -12,10 +12,15 @@ import { AiMarketplaceConfig } from './config';
 import { CatalogAssetStore } from './database/CatalogAssetStore';
 import { DuplicateClusterStore } from './database/DuplicateClusterStore';
 import { ReuseEventRetentionStore } from './database/ReuseEventRetentionStore';
+import { ReuseBlockFoldStore } from './database/ReuseBlockFoldStore';
 import {
   DUPLICATE_DETECTION_TASK_ID,
   refreshDuplicateClusters,
 } from './duplicates/refreshDuplicateClusters';
+import {
+  foldReuseBlocks,
+  REUSE_BLOCK_FOLD_TASK_ID,
+} from './kpis/foldReuseBlocks';
 import {
   deleteOldReuseEvents,
   RETENTION_TASK_ID,
@@ -23,7 +28,8 @@ import {
 
 /**
  * Schedules the plugin's background work with the schedules of its config:
- * the catalog snapshot, near-duplicate detection and raw-event retention.
+ * the catalog snapshot, near-duplicate detection, raw-event retention and
+ * folding recorded reuse into the KPI block roll-ups.
  * Tasks are global: with several backend instances, one runs each at a time.
  */
 export async function scheduleMarketplaceTasks(options: {
@@ -35,6 +41,7 @@ export async function scheduleMarketplaceTasks(options: {
   catalogAssets: CatalogAssetStore;
   duplicateClusters: DuplicateClusterStore;
   reuseEventRetention: ReuseEventRetentionStore;
+  reuseBlockFold: ReuseBlockFoldStore;
 }): Promise<void> {
   const { scheduler, logger, auth, catalog, config } = options;
 
@@ -75,6 +82,18 @@ export async function scheduleMarketplaceTasks(options: {
         store: options.reuseEventRetention,
         logger: logger.child({ task: RETENTION_TASK_ID }),
         rawEventDays: config.retention.rawEventDays,
+        signal,
+      });
+    },
+  });
+
+  await scheduler.scheduleTask({
+    id: REUSE_BLOCK_FOLD_TASK_ID,
+    ...config.kpiRollups.schedule,
+    fn: async signal => {
+      await foldReuseBlocks({
+        store: options.reuseBlockFold,
+        logger: logger.child({ task: REUSE_BLOCK_FOLD_TASK_ID }),
         signal,
       });
     },

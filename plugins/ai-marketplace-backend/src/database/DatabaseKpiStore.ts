@@ -17,7 +17,7 @@ import {
   WorkflowBudget,
   WorkflowGate,
 } from './KpiStore';
-import { whereInBlocks, windowBlocks } from './reuseBlocks';
+import { assetReuseRows, teamReuseRows, windowBlocks } from './reuseBlocks';
 import { compareText } from '../service/compareText';
 
 type StoredTime = Date | string | number;
@@ -138,11 +138,11 @@ export class DatabaseKpiStore implements KpiStore {
     limit: number;
   }): Promise<TeamFlows> {
     const { window, filter, team, limit } = options;
-    const pairs = this.knex('reuse_team_blocks as t')
+    const pairs = this.knex
+      .from(teamReuseRows(this.knex, window).as('t'))
       .select('t.entity_ref', 't.team_ref')
       .sum({ events: 't.events' })
       .groupBy('t.entity_ref', 't.team_ref');
-    whereInBlocks(pairs, windowBlocks(window), 't');
     if (hasFilter(filter)) {
       pairs.whereIn(
         't.entity_ref',
@@ -240,16 +240,17 @@ export class DatabaseKpiStore implements KpiStore {
       return [];
     }
 
-    const teams = this.knex('reuse_team_blocks as t')
+    const teams = this.knex
+      .from(
+        teamReuseRows(
+          this.knex,
+          window,
+          rows.map(row => row.entity_ref),
+        ).as('t'),
+      )
       .select('t.entity_ref', 't.team_ref')
       .sum({ events: 't.events' })
       .groupBy('t.entity_ref', 't.team_ref');
-    whereInBlocks(
-      teams,
-      windowBlocks(window),
-      't',
-      rows.map(row => row.entity_ref),
-    );
     const teamRows = (await teams) as Array<{
       entity_ref: string;
       team_ref: string;
@@ -273,16 +274,20 @@ export class DatabaseKpiStore implements KpiStore {
   ): Promise<Map<string, number>> {
     const events = new Map<string, number>();
     const blocks = windowBlocks(window);
-    // Each block repeats the refs of a statement.
+    // Each block, and the unfolded daily counts, repeat the refs.
     const chunk = Math.max(
       1,
-      Math.floor(MAX_KEY_LOOKUPS / Math.max(1, blocks.length)),
+      Math.floor(MAX_KEY_LOOKUPS / (blocks.length + 1)),
     );
     for (let i = 0; i < entityRefs.length; i += chunk) {
-      const query = this.knex('reuse_asset_blocks as b')
+      const query = this.knex
+        .from(
+          assetReuseRows(this.knex, window, entityRefs.slice(i, i + chunk)).as(
+            'b',
+          ),
+        )
         .select('b.entity_ref', this.knex.raw(`sum(${ALL_EVENTS}) as events`))
         .groupBy('b.entity_ref');
-      whereInBlocks(query, blocks, 'b', entityRefs.slice(i, i + chunk));
       const rows: Array<{ entity_ref: string; events: string | number }> =
         await query;
       rows.forEach(row => events.set(row.entity_ref, Number(row.events)));
@@ -655,11 +660,6 @@ export class DatabaseKpiStore implements KpiStore {
   }
 
   /**
-   * Per asset, over the blocks that tile the window: events (all and by
-   * type), whether several teams used it within a block, and the least and
-   * greatest of the teams kept per block. Only for assets of the filter.
-   */
-  /**
    * The refs of the assets of a filter during the window, when they are few
    * enough to be looked up by key in each block; undefined otherwise.
    */
@@ -680,9 +680,10 @@ export class DatabaseKpiStore implements KpiStore {
   }
 
   /**
-   * Per asset, over the blocks that tile the window: events (all and by
-   * type), whether several teams used it within a block, and the least and
-   * greatest of the teams kept per block. Only for assets of the filter:
+   * Per asset, over the blocks that tile the window and the daily counts
+   * not folded into them yet: events (all and by type), whether several
+   * teams used it within a block, and the least and greatest of the teams
+   * kept per block. Only for assets of the filter:
    * looked up by key when `refs` lists them (a team's or a function's assets
    * are few), else by scanning the blocks.
    */
@@ -691,7 +692,8 @@ export class DatabaseKpiStore implements KpiStore {
     filter: AssetFilter,
     refs: string[] | undefined,
   ) {
-    const query = this.knex('reuse_asset_blocks as b')
+    const query = this.knex
+      .from(assetReuseRows(this.knex, window, refs).as('b'))
       .select(
         'b.entity_ref',
         this.knex.raw(`sum(${ALL_EVENTS}) as events`),
@@ -703,7 +705,6 @@ export class DatabaseKpiStore implements KpiStore {
       .min({ first_team: 'b.team_ref' })
       .max({ last_team: 'b.team_ref' })
       .groupBy('b.entity_ref');
-    whereInBlocks(query, windowBlocks(window), 'b', refs);
     if (hasFilter(filter) && !refs) {
       query.whereIn(
         'b.entity_ref',

@@ -4,7 +4,7 @@ import {
   MarketplaceAssetRow,
   MarketplaceAssetStore,
 } from './MarketplaceAssetStore';
-import { whereInBlocks, windowBlocks } from './reuseBlocks';
+import { assetReuseRows, teamReuseRows } from './reuseBlocks';
 
 type AssetRow = {
   entity_ref: string;
@@ -20,7 +20,8 @@ const ALL_EVENTS = REUSE_EVENT_TYPES.map(type => `b.${type}`).join(' + ');
 /**
  * The marketplace's list on the plugin's own database (SQLite or
  * PostgreSQL): three queries whatever the number of assets, reuse read from
- * the block roll-ups, never from the raw events.
+ * the block roll-ups (and the daily counts not folded into them yet), never
+ * from the raw events.
  */
 export class DatabaseMarketplaceAssetStore implements MarketplaceAssetStore {
   constructor(private readonly knex: Knex) {}
@@ -29,7 +30,6 @@ export class DatabaseMarketplaceAssetStore implements MarketplaceAssetStore {
     from: string;
     to: string;
   }): Promise<MarketplaceAssetRow[]> {
-    const blocks = windowBlocks(window);
     const [assets, events, teams] = await Promise.all([
       // The latest result's level and score live on its day's row.
       this.present()
@@ -53,23 +53,21 @@ export class DatabaseMarketplaceAssetStore implements MarketplaceAssetStore {
           'd.score',
         )
         .orderBy('a.entity_ref') as Promise<AssetRow[]>,
-      whereInBlocks(
-        this.knex('reuse_asset_blocks as b')
-          .select('b.entity_ref', this.knex.raw(`sum(${ALL_EVENTS}) as events`))
-          .groupBy('b.entity_ref'),
-        blocks,
-        'b',
-      ) as Promise<Array<{ entity_ref: string; events: string | number }>>,
-      whereInBlocks(
-        this.knex('reuse_team_blocks as t')
-          .join('catalog_assets as a', 'a.entity_ref', 't.entity_ref')
-          .whereRaw('t.team_ref <> a.owner_ref')
-          .select('t.entity_ref')
-          .countDistinct({ teams: 't.team_ref' })
-          .groupBy('t.entity_ref'),
-        blocks,
-        't',
-      ) as Promise<Array<{ entity_ref: string; teams: string | number }>>,
+      this.knex
+        .from(assetReuseRows(this.knex, window).as('b'))
+        .select('b.entity_ref', this.knex.raw(`sum(${ALL_EVENTS}) as events`))
+        .groupBy('b.entity_ref') as Promise<
+        Array<{ entity_ref: string; events: string | number }>
+      >,
+      this.knex
+        .from(teamReuseRows(this.knex, window).as('t'))
+        .join('catalog_assets as a', 'a.entity_ref', 't.entity_ref')
+        .whereRaw('t.team_ref <> a.owner_ref')
+        .select('t.entity_ref')
+        .countDistinct({ teams: 't.team_ref' })
+        .groupBy('t.entity_ref') as Promise<
+        Array<{ entity_ref: string; teams: string | number }>
+      >,
     ]);
     const eventsOf = new Map(
       events.map(row => [row.entity_ref, Number(row.events)]),

@@ -2,7 +2,6 @@ import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { utcDay } from '../service/window';
 import { ReuseCounts, ReuseEvent, ReuseEventStore } from './ReuseEventStore';
-import { addToReuseBlocks } from './reuseBlocks';
 
 type EventRow = {
   id: string;
@@ -116,11 +115,11 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
   }
 
   /**
-   * Adds events to the daily roll-up (per-asset summaries) and to the block
-   * roll-ups the KPIs read, in the transaction that stores them.
+   * Adds events to the daily roll-up, in the transaction that stores them.
+   * Per-asset summaries read it; the KPI block roll-ups catch up with it in
+   * a scheduled fold (see DatabaseReuseBlockFoldStore).
    */
   private async addToDailyRollup(tx: Knex.Transaction, events: ReuseEvent[]) {
-    await addToReuseBlocks(tx, events);
     const counts = new Map<
       string,
       { row: Record<string, string>; n: number }
@@ -138,10 +137,10 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
       entry.n += 1;
       counts.set(key, entry);
     }
-    const rows = [...counts.values()].map(({ row, n }) => ({
-      ...row,
-      event_count: n,
-    }));
+    // In key order, so concurrent writers lock shared rows in one order.
+    const rows = [...counts.entries()]
+      .sort(([x], [y]) => (x < y ? -1 : Number(x > y)))
+      .map(([, { row, n }]) => ({ ...row, event_count: n }));
     for (const chunk of chunks(rows)) {
       await tx('reuse_daily')
         .insert(chunk)

@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { addDays } from '../service/window';
+import { DatabaseReuseBlockFoldStore } from './DatabaseReuseBlockFoldStore';
 import { DatabaseReuseEventStore } from './DatabaseReuseEventStore';
 import { migrateDatabase, MIGRATIONS_DIRECTORY } from './migrateDatabase';
 import { ReuseEvent } from './ReuseEventStore';
@@ -102,12 +103,20 @@ async function blockRows(knex: Knex, table: string): Promise<Row[]> {
 
 describe.each(ids)('reuse block roll-ups on %s', databaseId => {
   let knex: Knex;
-  let store: DatabaseReuseEventStore;
+  /** Records events, then folds them into the blocks as the task does. */
+  let store: { record(events: ReuseEvent[]): Promise<void> };
 
   beforeEach(async () => {
     knex = await databases.init(databaseId);
     await migrateDatabase(knex);
-    store = new DatabaseReuseEventStore(knex);
+    const events = new DatabaseReuseEventStore(knex);
+    const folds = new DatabaseReuseBlockFoldStore(knex);
+    store = {
+      async record(batch) {
+        await events.record(batch);
+        await folds.foldUnfolded(100_000);
+      },
+    };
   });
 
   it('adds each event to one block of every length, per asset and per team', async () => {

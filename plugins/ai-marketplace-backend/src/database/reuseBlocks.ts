@@ -4,7 +4,6 @@ import {
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { Knex } from 'knex';
 import { addDays, utcDay } from '../service/window';
-import { ReuseEvent } from './ReuseEventStore';
 
 /**
  * Reuse counted per aligned block of days (migration 202611211600): a block
@@ -93,49 +92,60 @@ type TeamBlockRow = {
   events: number;
 };
 
+/** Events of one type, asset and team on one day, to add to the blocks. */
+export type DailyReuse = {
+  day: string;
+  entityRef: string;
+  teamRef: string;
+  type: ReuseEventType;
+  events: number;
+};
+
 /** Rows per statement: well under SQLite's bound-parameter limit. */
 const CHUNK = 500;
 
 /**
- * Adds newly stored events to both block tables, inside the caller's
- * transaction. The batch is summed in memory first, so each block row is
- * written once per call.
+ * Adds daily counts to both block tables, inside the caller's transaction.
+ * They are summed in memory first, so each block row is written once per
+ * call.
  */
 export async function addToReuseBlocks(
   tx: Knex.Transaction,
-  events: ReuseEvent[],
+  counts: DailyReuse[],
 ): Promise<void> {
   const assets = new Map<string, AssetBlockRow>();
   const teams = new Map<string, TeamBlockRow>();
-  for (const event of events) {
-    const day = utcDay(event.occurredAt);
+  for (const count of counts) {
     for (const days of BLOCK_LENGTHS) {
-      const keys = { block_days: days, block_start: blockStart(day, days) };
-      const assetKey = `${days}\u0000${keys.block_start}\u0000${event.entityRef}`;
+      const keys = {
+        block_days: days,
+        block_start: blockStart(count.day, days),
+      };
+      const assetKey = `${days}\u0000${keys.block_start}\u0000${count.entityRef}`;
       let asset = assets.get(assetKey);
       if (!asset) {
         asset = {
           ...keys,
-          entity_ref: event.entityRef,
-          team_ref: event.teamRef,
+          entity_ref: count.entityRef,
+          team_ref: count.teamRef,
           several_teams: 0,
           ...emptyTypeCounts(),
         };
         assets.set(assetKey, asset);
       }
-      if (asset.team_ref !== event.teamRef) {
+      if (asset.team_ref !== count.teamRef) {
         asset.several_teams = 1;
       }
-      asset[event.type] += 1;
+      asset[count.type] += count.events;
 
-      const teamKey = `${assetKey}\u0000${event.teamRef}`;
+      const teamKey = `${assetKey}\u0000${count.teamRef}`;
       const team = teams.get(teamKey) ?? {
         ...keys,
-        entity_ref: event.entityRef,
-        team_ref: event.teamRef,
+        entity_ref: count.entityRef,
+        team_ref: count.teamRef,
         events: 0,
       };
-      team.events += 1;
+      team.events += count.events;
       teams.set(teamKey, team);
     }
   }
@@ -175,6 +185,85 @@ export async function addToReuseBlocks(
         events: tx.raw('?? + excluded.events', ['reuse_team_blocks.events']),
       });
   }
+}
+
+/**
+ * The rows of `reuse_daily` whose events the blocks do not hold yet: the
+ * predicate of the partial index `reuse_daily_unfolded_idx` (migration
+ * 202611211800), written the same way so that both databases use it.
+ */
+export const UNFOLDED = 'event_count <> folded_count';
+
+/**
+ * Per asset and team, the reuse of a window in the shape of
+ * `reuse_asset_blocks`: the blocks that tile it, plus what the daily roll-up
+ * holds that no fold has added to them yet. Optionally only some assets.
+ */
+export function assetReuseRows(
+  knex: Knex,
+  window: { from: string; to: string },
+  entityRefs?: string[],
+): Knex.QueryBuilder {
+  const blocks = knex('reuse_asset_blocks as blk').select(
+    'blk.entity_ref',
+    'blk.team_ref',
+    'blk.several_teams',
+    ...REUSE_EVENT_TYPES.map(type => `blk.${type}`),
+  );
+  whereInBlocks(blocks, windowBlocks(window), 'blk', entityRefs);
+  const unfolded = unfoldedDaily(knex, window, entityRefs)
+    .select(
+      'd.entity_ref',
+      'd.team_ref',
+      knex.raw('0 as several_teams'),
+      ...REUSE_EVENT_TYPES.map(type =>
+        knex.raw(
+          'sum(case when d.event_type = ? then d.event_count - d.folded_count else 0 end) as ??',
+          [type, type],
+        ),
+      ),
+    )
+    .groupBy('d.entity_ref', 'd.team_ref');
+  return blocks.unionAll(unfolded);
+}
+
+/**
+ * Per asset and consuming team, the events of a window in the shape of
+ * `reuse_team_blocks`: the tiling blocks plus the unfolded daily counts.
+ */
+export function teamReuseRows(
+  knex: Knex,
+  window: { from: string; to: string },
+  entityRefs?: string[],
+): Knex.QueryBuilder {
+  const blocks = knex('reuse_team_blocks as blk').select(
+    'blk.entity_ref',
+    'blk.team_ref',
+    'blk.events',
+  );
+  whereInBlocks(blocks, windowBlocks(window), 'blk', entityRefs);
+  const unfolded = unfoldedDaily(knex, window, entityRefs)
+    .select(
+      'd.entity_ref',
+      'd.team_ref',
+      knex.raw('sum(d.event_count - d.folded_count) as events'),
+    )
+    .groupBy('d.entity_ref', 'd.team_ref');
+  return blocks.unionAll(unfolded);
+}
+
+function unfoldedDaily(
+  knex: Knex,
+  window: { from: string; to: string },
+  entityRefs?: string[],
+): Knex.QueryBuilder {
+  const query = knex('reuse_daily as d')
+    .whereRaw(UNFOLDED)
+    .whereBetween('d.day', [window.from, window.to]);
+  if (entityRefs) {
+    query.whereIn('d.entity_ref', entityRefs);
+  }
+  return query;
 }
 
 function compareKeys(x: string, y: string): number {

@@ -6,6 +6,8 @@ import {
   CONTRACTS,
   DUPLICATES_DETECTED_AT,
   FINANCE,
+  Folding,
+  FOLDINGS,
   INVOICE,
   LEGAL,
   loadKpiDataset,
@@ -69,14 +71,18 @@ const november = (filters: Omit<KpiRequest, 'window'> = {}): KpiRequest => ({
  * SALES_INBOX and TRIAGE_LITE are each used by one team in two different
  * blocks (11-03 and 11-11; 11-11 and 11-27): one is its owner, the other not.
  */
-describe.each(ids)('KPIs on %s', databaseId => {
+describe.each(
+  ids.flatMap(([id]) =>
+    FOLDINGS.map((folding): [typeof id, Folding] => [id, folding]),
+  ),
+)('KPIs on %s, reuse folded into blocks: %s', (databaseId, folding) => {
   let knex: Knex;
   let store: DatabaseKpiStore;
 
   beforeAll(async () => {
     knex = await databases.init(databaseId);
     await migrateDatabase(knex);
-    await loadKpiDataset(knex);
+    await loadKpiDataset(knex, folding);
     store = new DatabaseKpiStore(knex);
   });
 

@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { DatabaseReuseBlockFoldStore } from '../../database/DatabaseReuseBlockFoldStore';
 import { DatabaseReuseEventStore } from '../../database/DatabaseReuseEventStore';
 import { ReuseEvent } from '../../database/ReuseEventStore';
 
@@ -318,8 +319,20 @@ const CLUSTERS: Array<[string, string, string, string]> = [
 
 export const DUPLICATES_DETECTED_AT = '2026-11-21T03:00:00.000Z';
 
+/**
+ * How much of the recorded reuse the scheduled fold has added to the KPI
+ * blocks: nothing, the first half of the events (so some daily rows are
+ * part folded, part not), or all of it. KPIs must not tell them apart.
+ */
+export type Folding = 'none' | 'part' | 'all';
+
+export const FOLDINGS: Folding[] = ['none', 'part', 'all'];
+
 /** Writes the organisation into a migrated database. */
-export async function loadKpiDataset(knex: Knex): Promise<void> {
+export async function loadKpiDataset(
+  knex: Knex,
+  folding: Folding = 'part',
+): Promise<void> {
   await knex('catalog_assets').insert(
     ASSETS.map(asset => ({
       ...asset,
@@ -331,8 +344,8 @@ export async function loadKpiDataset(knex: Knex): Promise<void> {
       removed_at: asset.removed_at ? at(asset.removed_at) : null,
     })),
   );
-  await new DatabaseReuseEventStore(knex).record(
-    EVENTS.map(([entityRef, teamRef, type, occurredAt, promptId], i) => ({
+  const events = EVENTS.map(
+    ([entityRef, teamRef, type, occurredAt, promptId], i) => ({
       id: `e${i + 1}`,
       entityRef,
       promptId,
@@ -340,8 +353,19 @@ export async function loadKpiDataset(knex: Knex): Promise<void> {
       userRef: 'user:default/someone',
       teamRef,
       occurredAt: at(occurredAt),
-    })),
+    }),
   );
+  const recorder = new DatabaseReuseEventStore(knex);
+  const fold = new DatabaseReuseBlockFoldStore(knex);
+  const half = Math.ceil(events.length / 2);
+  await recorder.record(events.slice(0, half));
+  if (folding !== 'none') {
+    await fold.foldUnfolded(10_000);
+  }
+  await recorder.record(events.slice(half));
+  if (folding === 'all') {
+    await fold.foldUnfolded(10_000);
+  }
   await knex('experiments').insert(
     EXPERIMENTS.map(experiment => ({
       ...experiment,

@@ -1,0 +1,65 @@
+import { ReuseEventType } from '@ai-marketplace/plugin-ai-marketplace-common';
+import { Knex } from 'knex';
+import { ReuseBlockFoldStore } from './ReuseBlockFoldStore';
+import { addToReuseBlocks, UNFOLDED } from './reuseBlocks';
+
+type UnfoldedRow = {
+  day: string;
+  entity_ref: string;
+  prompt_id: string;
+  event_type: ReuseEventType;
+  team_ref: string;
+  unfolded: number | string;
+};
+
+const KEY = ['day', 'entity_ref', 'prompt_id', 'event_type', 'team_ref'];
+
+/** Rows per statement: well under SQLite's bound-parameter limit. */
+const CHUNK = 500;
+
+/** The fold on the plugin's own database (SQLite or PostgreSQL). */
+export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
+  constructor(private readonly knex: Knex) {}
+
+  async foldUnfolded(limit: number): Promise<{ rows: number; events: number }> {
+    return this.knex.transaction(async tx => {
+      const rows: UnfoldedRow[] = await tx('reuse_daily')
+        .select(...KEY, tx.raw('event_count - folded_count as unfolded'))
+        .whereRaw(UNFOLDED)
+        .orderBy(KEY)
+        .limit(limit);
+      const counts = rows.map(row => ({
+        day: row.day,
+        entityRef: row.entity_ref,
+        teamRef: row.team_ref,
+        type: row.event_type,
+        events: Number(row.unfolded),
+      }));
+      await addToReuseBlocks(tx, counts);
+      // Adds what was read rather than copying event_count: a writer may
+      // have counted more events on the row since, and those stay unfolded.
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        await tx('reuse_daily')
+          .insert(
+            rows.slice(i, i + CHUNK).map(row => ({
+              ...Object.fromEntries(
+                KEY.map(column => [column, row[column as keyof UnfoldedRow]]),
+              ),
+              event_count: 0,
+              folded_count: Number(row.unfolded),
+            })),
+          )
+          .onConflict(KEY)
+          .merge({
+            folded_count: tx.raw('?? + excluded.folded_count', [
+              'reuse_daily.folded_count',
+            ]),
+          });
+      }
+      return {
+        rows: rows.length,
+        events: counts.reduce((sum, count) => sum + count.events, 0),
+      };
+    });
+  }
+}
