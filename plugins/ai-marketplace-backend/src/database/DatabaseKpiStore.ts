@@ -587,7 +587,8 @@ export class DatabaseKpiStore implements KpiStore {
             .whereRaw('o.cluster_id = d.cluster_id')
             .andWhereRaw('o.owner_ref <> d.owner_ref'),
         ),
-      this.knex('duplicate_clusters').max({ at: 'detected_at' }),
+      // The run, not its clusters: a run that found none still ran.
+      this.knex('duplicate_detection_runs').max({ at: 'detected_at' }),
     ]);
     return {
       assets: Number(assets.n),

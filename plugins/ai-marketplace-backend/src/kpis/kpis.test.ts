@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
+import { DatabaseDuplicateClusterStore } from '../database/DatabaseDuplicateClusterStore';
 import { DatabaseKpiStore } from '../database/DatabaseKpiStore';
 import { migrateDatabase } from '../database/migrateDatabase';
 import {
@@ -692,6 +693,25 @@ describe.each(
       });
       // SUPPORT ran x4 only (unknown).
       expect(summary.selfServe).toMatchObject({ experiments: 1, unknown: 1 });
+    });
+
+    it('dates duplication by the last run, also when it found no cluster', async () => {
+      const empty = await databases.init(databaseId);
+      await migrateDatabase(empty);
+      const kpis = new DatabaseKpiStore(empty);
+      expect((await kpis.duplication(new Date(), {})).detectedAt).toBeNull();
+      const detectedAt = new Date('2026-11-21T04:00:00Z');
+      await new DatabaseDuplicateClusterStore(empty).replaceRun({
+        detectedAt,
+        similarityThreshold: 0.5,
+        candidates: 12,
+        clusters: [],
+      });
+      expect(await kpis.duplication(new Date(), {})).toEqual({
+        assets: 0,
+        duplicatedAssets: 0,
+        detectedAt,
+      });
     });
   });
 

@@ -415,4 +415,9 @@ export async function loadKpiDataset(
       detected_at: at(DUPLICATES_DETECTED_AT),
     })),
   );
+  await knex('duplicate_detection_runs').insert({
+    detected_at: at(DUPLICATES_DETECTED_AT),
+    similarity_threshold: 0.5,
+    candidates: ASSETS.length,
+  });
 }
