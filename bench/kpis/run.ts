@@ -160,7 +160,7 @@ async function load(knex: Knex, data: BenchDataset, options: Options) {
   const foldStarted = performance.now();
   const folded = await foldReuseBlocks({
     store: new DatabaseReuseBlockFoldStore(knex),
-    logger: mockServices.logger.mock(),
+    logger: mockServices.rootLogger({ level: 'none' }),
   });
   const foldSeconds = (performance.now() - foldStarted) / 1000;
   const insertAll = async (table: string, rows: Record<string, unknown>[]) => {
