@@ -1,9 +1,15 @@
 import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
+import {
+  FINANCE,
+  PROMPTS,
+  reuseEvent as event,
+  SUPPORT,
+  TRIAGE,
+} from '../__testUtils__/reuseEvents';
 import { DatabaseReuseBlockFoldStore } from './DatabaseReuseBlockFoldStore';
 import { DatabaseReuseEventStore } from './DatabaseReuseEventStore';
 import { migrateDatabase, MIGRATIONS_DIRECTORY } from './migrateDatabase';
-import { ReuseEvent } from './ReuseEventStore';
 import { assetReuseRows, teamReuseRows } from './reuseBlocks';
 
 jest.setTimeout(60_000);
@@ -14,22 +20,7 @@ if (postgresSkipped) {
   it.skip(postgresSkipped, () => {});
 }
 
-const TRIAGE = 'aiworkflow:default/support-ticket-triage';
-const PROMPTS = 'promptlibrary:default/support-prompts';
-const SUPPORT = 'group:default/customer-support';
-const FINANCE = 'group:default/finance';
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
-
-function event(overrides: Partial<ReuseEvent> & { id: string }): ReuseEvent {
-  return {
-    entityRef: TRIAGE,
-    type: 'invoked',
-    userRef: 'user:default/sam.chen',
-    teamRef: SUPPORT,
-    occurredAt: new Date('2026-11-02T10:00:00Z'),
-    ...overrides,
-  };
-}
 
 /** 40 events over two assets, two teams, three types and twelve days. */
 const EVENTS = Array.from({ length: 40 }, (_, i) =>

@@ -1,5 +1,12 @@
 import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
+import {
+  FINANCE,
+  PROMPTS,
+  reuseEvent as event,
+  SUPPORT,
+  TRIAGE,
+} from '../__testUtils__/reuseEvents';
 import { addDays } from '../service/window';
 import { DatabaseReuseBlockFoldStore } from './DatabaseReuseBlockFoldStore';
 import { DatabaseReuseEventStore } from './DatabaseReuseEventStore';
@@ -61,22 +68,6 @@ const { databases, ids, postgresSkipped } = createTestDatabases();
 if (postgresSkipped) {
   // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect, jest/valid-title
   it.skip(postgresSkipped, () => {});
-}
-
-const TRIAGE = 'aiworkflow:default/support-ticket-triage';
-const PROMPTS = 'promptlibrary:default/support-prompts';
-const SUPPORT = 'group:default/customer-support';
-const FINANCE = 'group:default/finance';
-
-function event(overrides: Partial<ReuseEvent> & { id: string }): ReuseEvent {
-  return {
-    entityRef: TRIAGE,
-    type: 'invoked',
-    userRef: 'user:default/sam.chen',
-    teamRef: SUPPORT,
-    occurredAt: new Date('2026-11-02T10:00:00Z'),
-    ...overrides,
-  };
 }
 
 type Row = Record<string, unknown>;
