@@ -1,4 +1,4 @@
-import { useTheme } from '@material-ui/core/styles';
+import { alpha, useTheme } from '@material-ui/core/styles';
 
 /**
  * Colours for recharts from the MUI theme, so a chart reads in the light and
@@ -9,10 +9,18 @@ export function useChartColors() {
   const { palette } = theme;
   return {
     primary: palette.primary.main,
+    /**
+     * The primary colour, faded: a total drawn behind the part of it in
+     * `primary`. The theme's light and dark shades are too close to tell
+     * apart in Backstage's dark theme.
+     */
+    primaryMuted: alpha(palette.primary.main, 0.4),
     secondary: palette.secondary.main,
     reference: palette.text.secondary,
     grid: palette.divider,
     axis: palette.text.secondary,
+    /** Legend and other chart text. */
+    label: palette.text.primary,
     tick: { fill: palette.text.secondary, fontSize: 12 },
     tooltip: {
       contentStyle: {

@@ -26,6 +26,8 @@ function ActionsContent(props: { workflow: AIWorkflowEntityV1alpha1 }) {
   const teams = useUserTeams();
   const [picked, setPicked] = useState<string>();
 
+  // No action before the teams are known: each one is taken for a team the
+  // user sees and may change, so none can be lost to a click while loading.
   if (teams.loading) {
     return <Progress />;
   }
@@ -52,7 +54,8 @@ function ActionsContent(props: { workflow: AIWorkflowEntityV1alpha1 }) {
 
   return (
     <>
-      <Box mb={2}>
+      {/* Room above for the outlined field's label, which the card clips. */}
+      <Box pt={1} mb={2}>
         <TeamPicker
           id="workflow-actions-team"
           label="Acting for"

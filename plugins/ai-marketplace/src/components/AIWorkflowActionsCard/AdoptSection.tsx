@@ -6,6 +6,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { marketplaceApiRef } from '../../api';
 import type { UserTeam } from '../../hooks/useUserTeams';
 import { newEventId } from '../../lib/newEventId';
+import { ErrorText } from '../ErrorText';
 
 /**
  * "Adopt": records that the chosen team now uses the workflow, so the owner
@@ -66,9 +67,9 @@ export function AdoptSection(props: {
         </Typography>
       )}
       {error && (
-        <Typography variant="body2" color="error" role="alert">
+        <ErrorText role="alert">
           The adoption was not recorded: {error.message}
-        </Typography>
+        </ErrorText>
       )}
     </Box>
   );

@@ -12,6 +12,7 @@ import {
   ExperimentOutcome,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { marketplaceApiRef } from '../../api';
+import { ErrorText } from '../ErrorText';
 import { SELF_SERVE_CHOICES, selfServeOf } from './StartExperimentForm';
 
 const OUTCOME_LABELS: Record<ExperimentOutcome, string> = {
@@ -153,9 +154,9 @@ export function FinishExperimentForm(props: {
         </Button>
       </Box>
       {error && (
-        <Typography variant="body2" color="error" role="alert">
+        <ErrorText role="alert">
           The experiment was not finished: {error.message}
-        </Typography>
+        </ErrorText>
       )}
     </Box>
   );

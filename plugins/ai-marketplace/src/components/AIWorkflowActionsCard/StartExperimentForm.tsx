@@ -3,11 +3,11 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
 import { useApi } from '@backstage/core-plugin-api';
 import { marketplaceApiRef } from '../../api';
 import type { UserTeam } from '../../hooks/useUserTeams';
 import { newEventId } from '../../lib/newEventId';
+import { ErrorText } from '../ErrorText';
 
 /** Self-serve as a select: "not sure yet" leaves it to the finish. */
 export const SELF_SERVE_CHOICES = [
@@ -81,9 +81,9 @@ export function StartExperimentForm(props: {
         Start an experiment for {team.title}
       </Button>
       {error && (
-        <Typography variant="body2" color="error" role="alert">
+        <ErrorText role="alert">
           The experiment was not started: {error.message}
-        </Typography>
+        </ErrorText>
       )}
     </Box>
   );

@@ -17,6 +17,7 @@ import {
 } from '../../lib/tierExplanations';
 import { AssetTeamLink } from '../AssetTeamLink';
 import { AssetMarks } from '../AssetMarks';
+import { statusTextColor } from '../WarningText';
 
 const useStyles = makeStyles(theme => ({
   card: {
@@ -47,8 +48,8 @@ const useStyles = makeStyles(theme => ({
     marginTop: theme.spacing(1.5),
   },
   highRisk: {
-    borderColor: theme.palette.error.main,
-    color: theme.palette.error.main,
+    borderColor: statusTextColor(theme, 'error'),
+    color: statusTextColor(theme, 'error'),
   },
   deprecated: {
     borderStyle: 'dashed',

@@ -12,6 +12,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { marketplaceApiRef } from '../../api';
 import { toLocalIsoDate } from '../../lib/reviewStatus';
+import { statusTextColor } from '../WarningText';
 import { buildCurationQueue, CurationQueueReason } from './buildCurationQueue';
 
 const REASON_LABELS: Record<CurationQueueReason, string> = {
@@ -24,13 +25,13 @@ const useStyles = makeStyles(theme => ({
   chip: { marginRight: theme.spacing(1) },
   overdue: {
     borderColor: theme.palette.warning.main,
-    color: theme.palette.warning.dark,
+    color: statusTextColor(theme, 'warning'),
   },
   allDone: {
     display: 'flex',
     alignItems: 'center',
     gap: theme.spacing(1),
-    color: theme.palette.success.main,
+    color: statusTextColor(theme, 'success'),
   },
 }));
 

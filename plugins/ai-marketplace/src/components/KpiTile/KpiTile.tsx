@@ -8,6 +8,7 @@ import TrendingFlatIcon from '@material-ui/icons/TrendingFlat';
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import { Line, LineChart, Tooltip } from 'recharts';
 import { useChartColors } from '../../hooks/useChartColors';
+import { statusTextColor } from '../WarningText';
 
 /** One point of a tile's trend; `value` null when there was nothing to measure. */
 export type KpiTrendPoint = { label: string; value: number | null };
@@ -57,8 +58,8 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(0.5),
     fontWeight: 'bold',
   },
-  good: { color: theme.palette.success.main },
-  bad: { color: theme.palette.error.main },
+  good: { color: statusTextColor(theme, 'success') },
+  bad: { color: statusTextColor(theme, 'error') },
   flat: { color: theme.palette.text.secondary },
 }));
 

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
 import { useApi } from '@backstage/core-plugin-api';
 import type {
   CurationDecisionType,
@@ -10,6 +9,7 @@ import type {
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { marketplaceApiRef } from '../../api';
 import { newEventId } from '../../lib/newEventId';
+import { ErrorText } from '../ErrorText';
 
 /**
  * A guild lead's decisions on the library or one prompt: feature or
@@ -120,9 +120,9 @@ export function CurationActions(props: {
         </Box>
       )}
       {error && (
-        <Typography variant="body2" color="error" role="alert">
+        <ErrorText role="alert">
           The decision was not recorded: {error.message}
-        </Typography>
+        </ErrorText>
       )}
     </Box>
   );

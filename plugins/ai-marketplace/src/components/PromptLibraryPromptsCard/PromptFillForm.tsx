@@ -7,8 +7,9 @@ import FileCopyIcon from '@material-ui/icons/FileCopy';
 import { useApi } from '@backstage/core-plugin-api';
 import type { PromptTemplate } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { marketplaceApiRef } from '../../api';
-import type { UserTeam } from '../../hooks/useUserTeams';
+import type { RecordingTeam } from '../../hooks/useRecordingTeam';
 import { newEventId } from '../../lib/newEventId';
+import { ErrorText } from '../ErrorText';
 import { PromptTemplateText } from './PromptTemplateText';
 import { missingVariables, renderPrompt } from './renderPrompt';
 
@@ -17,18 +18,18 @@ type CopyStatus = { ok: boolean; text: string };
 /**
  * Fill a prompt's variables and copy the result. Copying records a `copied`
  * reuse event for the user's team, so the library's owner and guild see
- * which prompts travel. Memoised: the card re-renders on every keystroke in
- * its filter, and multiline fields measure themselves on each render.
+ * which prompts travel. The copy is made at once (the clipboard wants the
+ * click's user gesture); the event waits for the user's teams if they are
+ * still loading. Memoised: the card re-renders on every keystroke in its
+ * filter, and multiline fields measure themselves on each render.
  */
 export const PromptFillForm = memo(function PromptFillFormFields(props: {
   entityRef: string;
   prompt: PromptTemplate;
-  /** The team copies are recorded for; undefined when there is none. */
-  team?: UserTeam;
-  /** Why there is no team to record for. */
-  noTeamReason: string;
+  /** Resolves to the team a copy is recorded for, once the teams are known. */
+  recordingTeam: () => Promise<RecordingTeam>;
 }) {
-  const { entityRef, prompt, team, noTeamReason } = props;
+  const { entityRef, prompt, recordingTeam } = props;
   const api = useApi(marketplaceApiRef);
   const variables = prompt.variables ?? [];
   const [values, setValues] = useState<Record<string, string>>({});
@@ -50,8 +51,11 @@ export const PromptFillForm = memo(function PromptFillFormFields(props: {
         });
         return;
       }
+      // Shown while the teams load (if they still do) and the event is sent.
+      setStatus({ ok: true, text: 'Copied. Recording the copy…' });
+      const { team, reason } = await recordingTeam();
       if (!team) {
-        setStatus({ ok: true, text: `Copied. Not recorded: ${noTeamReason}` });
+        setStatus({ ok: true, text: `Copied. Not recorded: ${reason}` });
         return;
       }
       try {
@@ -136,14 +140,13 @@ export const PromptFillForm = memo(function PromptFillFormFields(props: {
           </Typography>
         )}
       </Box>
-      {status && (
-        <Typography
-          variant="body2"
-          color={status.ok ? 'textPrimary' : 'error'}
-          role={status.ok ? 'status' : 'alert'}
-        >
+      {status?.ok && (
+        <Typography variant="body2" role="status">
           {status.text}
         </Typography>
+      )}
+      {status && !status.ok && (
+        <ErrorText role="alert">{status.text}</ErrorText>
       )}
     </div>
   );

@@ -85,10 +85,21 @@ function renderCard(
     api?: ReturnType<typeof marketplaceApiMock>;
     authorize?: (request: EvaluatePermissionRequest) => Decision;
     userRef?: string;
+    /** Holds the catalog's answer about the user (their teams) until it settles. */
+    teamsGate?: Promise<void>;
   } = {},
 ) {
   const api =
     options.api ?? marketplaceApiMock({ getCuration: async () => curation() });
+  const catalogApi = catalogApiMock({ entities: organisation });
+  const { teamsGate } = options;
+  if (teamsGate) {
+    const getEntityByRef = catalogApi.getEntityByRef.bind(catalogApi);
+    catalogApi.getEntityByRef = async (...args) => {
+      await teamsGate;
+      return getEntityByRef(...args);
+    };
+  }
   return renderEntityCard(
     <TestApiProvider
       apis={[
@@ -99,7 +110,7 @@ function renderCard(
             userEntityRef: options.userRef ?? 'user:default/sam.chen',
           }),
         ],
-        [catalogApiRef, catalogApiMock({ entities: organisation })],
+        [catalogApiRef, catalogApi],
         [
           permissionApiRef,
           mockApis.permission({
@@ -429,6 +440,71 @@ describe('PromptLibraryPromptsCard: fill, copy and curate', () => {
         type: 'copied',
       }),
     );
+  });
+
+  it('records a copy made while the teams load, once they are known', async () => {
+    let teamsLoaded!: () => void;
+    const teamsGate = new Promise<void>(resolve => {
+      teamsLoaded = resolve;
+    });
+    const api = marketplaceApiMock({
+      getCuration: async () => curation(),
+      recordReuseEvent: async () => ({ recorded: 1, replayed: 0 }),
+    });
+    await renderCard(examplePromptLibrary, { api, teamsGate });
+    expect(screen.queryByText(/Record copies for/)).not.toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Copy the rendered prompt of First response draft',
+      }),
+    );
+    // The clipboard needs the click's gesture: it is written at once.
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(api.recordReuseEvent).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Copied. Recording the copy…',
+    );
+
+    teamsLoaded();
+    expect(
+      await screen.findByText('Copied, and recorded for Customer Support.'),
+    ).toBeInTheDocument();
+    expect(api.recordReuseEvent).toHaveBeenCalledTimes(1);
+    expect(api.recordReuseEvent).toHaveBeenCalledWith({
+      id: expect.stringMatching(ACCEPTED_ID),
+      entityRef: LIBRARY_REF,
+      promptId: 'first-response',
+      type: 'copied',
+      team: 'group:default/customer-support',
+    });
+    expect(
+      screen.getByRole('button', { name: /Record copies for/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('says why a copy made while the teams load was not recorded when they fail', async () => {
+    let teamsFailed!: (error: Error) => void;
+    const teamsGate = new Promise<void>((_resolve, reject) => {
+      teamsFailed = reject;
+    });
+    const api = marketplaceApiMock({ getCuration: async () => curation() });
+    await renderCard(examplePromptLibrary, { api, teamsGate });
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Copy the rendered prompt of First response draft',
+      }),
+    );
+    expect(writeText).toHaveBeenCalledTimes(1);
+
+    teamsFailed(new Error('Catalog unavailable'));
+    expect(
+      await screen.findByText(
+        'Copied. Not recorded: your teams could not be read (Catalog unavailable).',
+      ),
+    ).toBeInTheDocument();
+    expect(api.recordReuseEvent).not.toHaveBeenCalled();
   });
 
   it('still copies for a user in no team, and says the copy was not recorded', async () => {

@@ -19,7 +19,7 @@ import {
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { marketplaceApiRef } from '../../api';
-import { useUserTeams } from '../../hooks/useUserTeams';
+import { useRecordingTeam } from '../../hooks/useRecordingTeam';
 import { KindMismatch } from '../KindMismatch';
 import { TeamPicker } from '../TeamPicker';
 import { CurationActions } from './CurationActions';
@@ -88,17 +88,7 @@ function PromptsContent(props: { library: PromptLibraryEntityV1alpha1 }) {
     permission: curationDecisionCreatePermission,
     resourceRef: entityRef,
   });
-  const teams = useUserTeams();
-  const [pickedTeam, setPickedTeam] = useState<string>();
-
-  const allTeams = teams.value ?? [];
-  const team = allTeams.find(t => t.ref === pickedTeam) ?? allTeams[0];
-  let noTeamReason = 'the catalog lists you in no team.';
-  if (teams.loading) {
-    noTeamReason = 'your teams are still loading.';
-  } else if (teams.error) {
-    noTeamReason = `your teams could not be read (${teams.error.message}).`;
-  }
+  const { teams, team, pick, whenKnown } = useRecordingTeam();
   const promptStates = new Map(
     (curation.value?.prompts ?? []).map(state => [state.promptId, state]),
   );
@@ -143,9 +133,9 @@ function PromptsContent(props: { library: PromptLibraryEntityV1alpha1 }) {
           <TeamPicker
             id="prompt-library-team"
             label="Record copies for"
-            teams={allTeams}
+            teams={teams}
             value={team.ref}
-            onChange={setPickedTeam}
+            onChange={pick}
           />
         )}
       </Box>
@@ -169,8 +159,7 @@ function PromptsContent(props: { library: PromptLibraryEntityV1alpha1 }) {
             <PromptFillForm
               entityRef={entityRef}
               prompt={prompt}
-              team={team}
-              noTeamReason={noTeamReason}
+              recordingTeam={whenKnown}
             />
           }
           curationActions={

@@ -29,6 +29,7 @@ import { groupKey } from '../../hooks/useCatalogGroups';
 import { useGuildPageLink } from '../../hooks/useGuildPageLink';
 import { InsightsQuery } from '../../hooks/useInsightsFilters';
 import { formatPercent, formatPoints } from '../../lib/kpiFormat';
+import { ErrorText } from '../ErrorText';
 
 const TITLE = 'Readiness by team, function and guild';
 
@@ -133,9 +134,9 @@ function ReadinessTrendCell(props: {
   }
   if (error || !value) {
     return (
-      <Typography variant="caption" color="error">
+      <ErrorText variant="caption">
         Trend not loaded: {error?.message}
-      </Typography>
+      </ErrorText>
     );
   }
   const days = value.days.filter(day => day.passRate !== null);

@@ -6,12 +6,12 @@ import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
 import { useApi } from '@backstage/core-plugin-api';
 import type { EntityScorecard } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { marketplaceApiRef } from '../../api';
 import { newEventId } from '../../lib/newEventId';
 import { addUtcDays, utcDay } from '../../lib/utcDays';
+import { ErrorText } from '../ErrorText';
 
 /** The backend lets an exemption run at most this many days ahead. */
 const MAX_EXEMPTION_DAYS = 366;
@@ -120,9 +120,9 @@ export function AddExemptionDialog(props: {
           helperText={dateProblem ?? 'UTC day; at most a year ahead'}
         />
         {error && (
-          <Typography color="error" variant="body2" role="alert">
+          <ErrorText role="alert">
             The exemption was not saved: {error.message}
-          </Typography>
+          </ErrorText>
         )}
       </DialogContent>
       <DialogActions>

@@ -1,5 +1,4 @@
 import Typography from '@material-ui/core/Typography';
-import { useTheme } from '@material-ui/core/styles';
 import { EmptyState, InfoCard } from '@backstage/core-components';
 import {
   Bar,
@@ -31,7 +30,6 @@ export function ReuseOverTimeChart(props: {
   const crossTeamName = teamFiltered
     ? 'Cross-team, to or from the team'
     : 'By other teams';
-  const theme = useTheme();
   const colors = useChartColors();
   const data = points.map(point => ({
     period: formatPeriod(point.window),
@@ -81,11 +79,12 @@ export function ReuseOverTimeChart(props: {
         >
           <ComposedChart data={data}>
             <CartesianGrid stroke={colors.grid} vertical={false} />
-            <XAxis dataKey="period" tick={axis} />
+            <XAxis dataKey="period" tick={axis} stroke={colors.axis} />
             <YAxis
               yAxisId="events"
               allowDecimals={false}
               tick={axis}
+              stroke={colors.axis}
               width={40}
             />
             <YAxis
@@ -94,6 +93,7 @@ export function ReuseOverTimeChart(props: {
               domain={[0, 100]}
               unit="%"
               tick={axis}
+              stroke={colors.axis}
               width={48}
             />
             <Tooltip
@@ -102,19 +102,25 @@ export function ReuseOverTimeChart(props: {
               }
               {...colors.tooltip}
             />
-            <Legend wrapperStyle={{ color: theme.palette.text.primary }} />
+            <Legend
+              // Recharts colours each label like its series; the faded bar's
+              // colour would be too faint to read as text.
+              formatter={label => (
+                <span style={{ color: colors.label }}>{label}</span>
+              )}
+            />
             <Bar
               yAxisId="events"
               dataKey="events"
               name="All reuse events"
-              fill={theme.palette.primary.light}
+              fill={colors.primaryMuted}
               isAnimationActive={false}
             />
             <Bar
               yAxisId="events"
               dataKey="crossTeamEvents"
               name={crossTeamName}
-              fill={theme.palette.primary.dark}
+              fill={colors.primary}
               isAnimationActive={false}
             />
             <Line

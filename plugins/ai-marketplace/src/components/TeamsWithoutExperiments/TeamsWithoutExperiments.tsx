@@ -15,6 +15,7 @@ import { marketplaceApiRef } from '../../api';
 import { CatalogGroup, groupKey } from '../../hooks/useCatalogGroups';
 import { InsightsQuery } from '../../hooks/useInsightsFilters';
 import { formatShortDay } from '../../lib/kpiFormat';
+import { statusTextColor } from '../WarningText';
 
 const TITLE = 'Teams with no experiment';
 /** The most experiments `GET /experiments` returns, newest first. */
@@ -25,7 +26,7 @@ const useStyles = makeStyles(theme => ({
     display: 'flex',
     alignItems: 'center',
     gap: theme.spacing(1),
-    color: theme.palette.success.main,
+    color: statusTextColor(theme, 'success'),
   },
 }));
 

@@ -2,13 +2,14 @@ import { ReactNode } from 'react';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import WarningIcon from '@material-ui/icons/Warning';
+import { statusTextColor } from './statusTextColor';
 
 const useStyles = makeStyles(theme => ({
   root: {
     display: 'inline-flex',
     alignItems: 'center',
     gap: theme.spacing(0.5),
-    color: theme.palette.warning.dark,
+    color: statusTextColor(theme, 'warning'),
     fontWeight: 'bold',
   },
 }));

@@ -1,1 +1,2 @@
 export { WarningText } from './WarningText';
+export { statusTextColor } from './statusTextColor';
