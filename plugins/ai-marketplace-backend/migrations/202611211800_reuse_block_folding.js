@@ -6,10 +6,16 @@ const { backfillFromDailyRollup } = require('./202611211600_kpi_rollups');
  * Takes the KPI block roll-ups off the write path. A recorded event now
  * touches `reuse_events` and `reuse_daily` only; a scheduled task folds the
  * daily counts into `reuse_asset_blocks` / `reuse_team_blocks` a few seconds
- * later. `folded_count` says how much of each daily count the blocks hold,
- * and the KPI reads add the rest (`event_count - folded_count`, found through
- * a partial index that holds only such rows), so they stay exact between
- * two folds.
+ * later. `folded_count` says how much of each daily count the blocks hold;
+ * `unfolded` marks the rows with more, and a partial index holds just those,
+ * so the KPI reads add the rest (`event_count - folded_count`) cheaply and
+ * stay exact between two folds.
+ *
+ * The flag, not `event_count <> folded_count`, is what the index names: on
+ * PostgreSQL an update that changes no indexed column can stay on its page
+ * (a HOT update, no index writes), and counting one more event on a row
+ * that is already unfolded changes only `event_count`. The free space per
+ * page (fillfactor 80) is what lets those updates stay there.
  *
  * @param {import('knex').Knex} knex
  */
@@ -19,29 +25,41 @@ exports.up = async function up(knex) {
       .integer('folded_count')
       .notNullable()
       .defaultTo(0)
+      .comment('How many of event_count the KPI block roll-ups already hold');
+    table
+      .smallint('unfolded')
+      .notNullable()
+      .defaultTo(0)
       .comment(
-        'How many of event_count the KPI block roll-ups already hold; the rest waits for the next fold',
+        '1 while event_count holds events the blocks do not, until the next fold',
       );
   });
   // Until now every event reached the blocks in its own transaction.
   await knex('reuse_daily').update({ folded_count: knex.ref('event_count') });
   await knex.raw(
-    'create index reuse_daily_unfolded_idx on reuse_daily (day, entity_ref) where event_count <> folded_count',
+    'create index reuse_daily_unfolded_idx on reuse_daily (day, entity_ref) where unfolded = 1',
   );
+  if (knex.client.dialect === 'postgresql') {
+    await knex.raw('alter table reuse_daily set (fillfactor = 80)');
+  }
 };
 
 /**
  * The earlier schema expects complete blocks: rebuild them from the daily
- * roll-up, which holds every event, before dropping the column.
+ * roll-up, which holds every event, before dropping the columns.
  *
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  if (knex.client.dialect === 'postgresql') {
+    await knex.raw('alter table reuse_daily reset (fillfactor)');
+  }
   await knex.raw('drop index reuse_daily_unfolded_idx');
   await knex('reuse_asset_blocks').delete();
   await knex('reuse_team_blocks').delete();
   await backfillFromDailyRollup(knex);
   await knex.schema.alterTable('reuse_daily', table => {
+    table.dropColumn('unfolded');
     table.dropColumn('folded_count');
   });
 };

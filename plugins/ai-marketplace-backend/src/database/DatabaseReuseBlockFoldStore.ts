@@ -9,7 +9,7 @@ type UnfoldedRow = {
   prompt_id: string;
   event_type: ReuseEventType;
   team_ref: string;
-  unfolded: number | string;
+  pending_events: number | string;
 };
 
 const KEY = ['day', 'entity_ref', 'prompt_id', 'event_type', 'team_ref'];
@@ -24,20 +24,23 @@ export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
   async foldUnfolded(limit: number): Promise<{ rows: number; events: number }> {
     return this.knex.transaction(async tx => {
       const rows: UnfoldedRow[] = await tx('reuse_daily')
-        .select(...KEY, tx.raw('event_count - folded_count as unfolded'))
+        .select(...KEY, tx.raw('event_count - folded_count as pending_events'))
         .whereRaw(UNFOLDED)
         .orderBy(KEY)
         .limit(limit);
-      const counts = rows.map(row => ({
-        day: row.day,
-        entityRef: row.entity_ref,
-        teamRef: row.team_ref,
-        type: row.event_type,
-        events: Number(row.unfolded),
-      }));
+      const counts = rows
+        .filter(row => Number(row.pending_events) > 0)
+        .map(row => ({
+          day: row.day,
+          entityRef: row.entity_ref,
+          teamRef: row.team_ref,
+          type: row.event_type,
+          events: Number(row.pending_events),
+        }));
       await addToReuseBlocks(tx, counts);
       // Adds what was read rather than copying event_count: a writer may
-      // have counted more events on the row since, and those stay unfolded.
+      // have counted more events on the row since, and those stay unfolded
+      // (the merge sees the row as it is now, the writer's events included).
       for (let i = 0; i < rows.length; i += CHUNK) {
         await tx('reuse_daily')
           .insert(
@@ -46,7 +49,8 @@ export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
                 KEY.map(column => [column, row[column as keyof UnfoldedRow]]),
               ),
               event_count: 0,
-              folded_count: Number(row.unfolded),
+              folded_count: Number(row.pending_events),
+              unfolded: 0,
             })),
           )
           .onConflict(KEY)
@@ -54,6 +58,10 @@ export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
             folded_count: tx.raw('?? + excluded.folded_count', [
               'reuse_daily.folded_count',
             ]),
+            unfolded: tx.raw(
+              'case when ?? = ?? + excluded.folded_count then 0 else 1 end',
+              ['reuse_daily.event_count', 'reuse_daily.folded_count'],
+            ),
           });
       }
       return {

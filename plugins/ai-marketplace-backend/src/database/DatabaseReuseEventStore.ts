@@ -140,7 +140,7 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
     // In key order, so concurrent writers lock shared rows in one order.
     const rows = [...counts.entries()]
       .sort(([x], [y]) => (x < y ? -1 : Number(x > y)))
-      .map(([, { row, n }]) => ({ ...row, event_count: n }));
+      .map(([, { row, n }]) => ({ ...row, event_count: n, unfolded: 1 }));
     for (const chunk of chunks(rows)) {
       await tx('reuse_daily')
         .insert(chunk)
@@ -155,6 +155,9 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
           event_count: tx.raw('?? + excluded.event_count', [
             'reuse_daily.event_count',
           ]),
+          // Mostly 1 already: then no indexed value changes (see the
+          // migration 202611211800 on why that matters).
+          unfolded: 1,
         });
     }
   }

@@ -188,11 +188,11 @@ export async function addToReuseBlocks(
 }
 
 /**
- * The rows of `reuse_daily` whose events the blocks do not hold yet: the
- * predicate of the partial index `reuse_daily_unfolded_idx` (migration
+ * The rows of `reuse_daily` whose events the blocks do not all hold yet:
+ * the predicate of the partial index `reuse_daily_unfolded_idx` (migration
  * 202611211800), written the same way so that both databases use it.
  */
-export const UNFOLDED = 'event_count <> folded_count';
+export const UNFOLDED = 'unfolded = 1';
 
 /**
  * Per asset and team, the reuse of a window in the shape of
