@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /*
  * `npm test`: runs every jest project of the repository once, never in watch
- * mode, on SQLite and — when a PostgreSQL answers — on PostgreSQL too, and
- * ends with a line "Tests: N passed, N failed, N skipped".
+ * mode, on SQLite and — when a PostgreSQL answers — on PostgreSQL too; then
+ * the end-to-end flows in headless chromium against a portal of their own
+ * (test/e2e/suite.js), each flow step counted as a test. Ends with a line
+ * "Tests: N passed, N failed, N skipped".
+ *
+ * Arguments go to jest (`npm test -- plugins/ai-marketplace`); such a partial
+ * run skips the e2e steps, as does AI_MARKETPLACE_SKIP_E2E=1.
  */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { runE2e } = require('./e2e/suite');
 
 const POSTGRES_VARIABLE =
   'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING';
@@ -48,6 +54,7 @@ async function main() {
       : `No PostgreSQL answers at ${LOCAL_POSTGRES} and ${POSTGRES_VARIABLE} is not set: PostgreSQL cases are skipped.`,
   );
 
+  const jestArgs = process.argv.slice(2);
   const report = path.join(
     fs.mkdtempSync(path.join(os.tmpdir(), 'ai-marketplace-tests-')),
     'jest.json',
@@ -60,23 +67,50 @@ async function main() {
       'test',
       '--json',
       `--outputFile=${report}`,
-      ...process.argv.slice(2),
+      ...jestArgs,
     ],
     { stdio: 'inherit', env, cwd: path.resolve(__dirname, '..') },
   );
 
-  if (!fs.existsSync(report)) {
-    console.log('Tests: 0 passed, 1 failed (the test run did not finish)');
-    process.exit(result.status || 1);
+  // Suites that fail to load count as failures, even though they ran no
+  // test; a run that wrote no report counts as one failure.
+  let jest = { passed: 0, failed: 1, skipped: 0 };
+  let jestNote = ' (the jest run did not finish)';
+  if (fs.existsSync(report)) {
+    const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
+    jest = {
+      passed: summary.numPassedTests,
+      failed: summary.numFailedTests + summary.numRuntimeErrorTestSuites,
+      skipped: summary.numPendingTests + summary.numTodoTests,
+    };
+    jestNote = '';
   }
-  const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
-  const skipped = summary.numPendingTests + summary.numTodoTests;
-  // Suites that fail to load count as failures, even though they ran no test.
-  const failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
-  console.log(
-    `Tests: ${summary.numPassedTests} passed, ${failed} failed, ${skipped} skipped`,
-  );
-  process.exit(result.status === 0 && failed === 0 ? 0 : 1);
+  fs.rmSync(path.dirname(report), { recursive: true, force: true });
+
+  const e2e = await runE2e({
+    skipBecause: jestArgs.length
+      ? `test/run.js was given jest arguments (${jestArgs.join(
+          ' ',
+        )}); run the e2e steps alone with node test/e2e/suite.js`
+      : undefined,
+  });
+
+  const line = ({ passed, failed, skipped }) =>
+    `${passed} passed, ${failed} failed, ${skipped} skipped`;
+  console.log(`\njest: ${line(jest)}${jestNote}; e2e flow steps: ${line(e2e)}`);
+  const total = {
+    passed: jest.passed + e2e.passed,
+    failed: jest.failed + e2e.failed,
+    skipped: jest.skipped + e2e.skipped,
+  };
+  console.log(`Tests: ${line(total)}`);
+  process.exit(result.status === 0 && total.failed === 0 ? 0 : 1);
 }
 
-main();
+main().catch(error => {
+  console.error(error);
+  console.log(
+    'Tests: 0 passed, 1 failed, 0 skipped (test/run.js itself failed)',
+  );
+  process.exit(1);
+});

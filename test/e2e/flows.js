@@ -1,25 +1,26 @@
 #!/usr/bin/env node
 /*
- * End-to-end flows through the running portal (npm start): find an asset
- * in the marketplace, copy a filled prompt, adopt a workflow, curate a
+ * End-to-end flows through a running portal: sign in as the guest, find an
+ * asset in the marketplace, copy a filled prompt, adopt a workflow, curate a
  * library as a guild lead, and check that curation stays with the guild's
  * leads. Each step checks what the user sees and what the backend recorded,
- * saves test/e2e/screenshots/flow-<n>-<name>.png, and stops the run with a
- * clear message on the first thing that is broken. Console errors fail the
- * run, as in screenshots.js. Records real events: run it against a demo
- * database (rm -rf packages/backend/sqlite-data before npm start), never
- * against one that matters.
+ * saves flow-<n>-<name>.png, and the run stops with a clear message on the
+ * first thing that is broken (the steps after it are reported as skipped).
+ * Console errors fail the step, as in screenshots.js. Records real events:
+ * run it against a demo database, never against one that matters.
  *
- * Usage: node test/e2e/flows.js [baseUrl] [backendUrl]
- *   defaults: http://localhost:3000 and http://localhost:7007
+ * `npm test` (test/run.js) calls runFlows() against a portal of its own.
+ * By hand, against `npm start` (rm -rf packages/backend/sqlite-data first):
+ *   node test/e2e/flows.js [baseUrl] [backendUrl]
+ *   defaults: http://localhost:3000 and http://localhost:7007; screenshots
+ *   go to test/e2e/screenshots/.
  */
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
 
-const baseUrl = process.argv[2] ?? 'http://localhost:3000';
-const backendUrl = process.argv[3] ?? 'http://localhost:7007';
-const outDir = path.join(__dirname, 'screenshots');
+/** Debian's chromium; no browser is ever downloaded. */
+const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 30_000;
 
 const SUPPORT_PROMPTS = 'promptlibrary:default/support-prompts';
@@ -57,7 +58,7 @@ async function pageSays(page) {
 }
 
 /** The guest's Backstage token, for reading what the backend recorded. */
-async function guestToken() {
+async function guestToken(backendUrl) {
   const response = await fetch(`${backendUrl}/api/auth/guest/refresh`, {
     headers: { 'X-Requested-With': 'XMLHttpRequest' },
   });
@@ -69,7 +70,8 @@ async function guestToken() {
   return body.backstageIdentity.token;
 }
 
-async function backendGet(token, route, query = {}) {
+/** GET of an AI Marketplace route as the guest, its JSON body. */
+async function backendGet(backendUrl, token, route, query = {}) {
   const url = new URL(`${backendUrl}/api/ai-marketplace${route}`);
   for (const [key, value] of Object.entries(query)) {
     url.searchParams.set(key, value);
@@ -108,20 +110,21 @@ async function reuseCardTotal(page) {
   return match[1] === 'once' ? 1 : Number(match[2]);
 }
 
-async function screenshot(page, n, name) {
+async function screenshot(page, outDir, n, name) {
   await page.waitForLoadState('networkidle');
   const file = path.join(outDir, `flow-${n}-${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   console.log(`  saved ${path.relative(process.cwd(), file)}`);
 }
 
+/** Opens a path of the app (the browser context knows its base URL). */
 async function open(page, url) {
-  await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: 'networkidle' });
 }
 
 // ---------------------------------------------------------------- steps
 
-async function searchAndFilter(page) {
+async function searchAndFilter(page, flow) {
   await open(page, '/ai-marketplace');
   const cards = page.getByTestId('asset-card');
   const status = page.getByRole('status').filter({ hasText: /AI assets$/ });
@@ -193,11 +196,11 @@ async function searchAndFilter(page) {
   console.log(
     `  ${total} assets → ${bySupport} for function=support → ${await cards.count()} with "prompt library"`,
   );
-  await screenshot(page, 1, 'marketplace-filtered');
+  await flow.screenshot(1, 'marketplace-filtered');
 }
 
-async function copyFilledPrompt(page, token) {
-  const before = await backendGet(token, '/reuse/summary', {
+async function copyFilledPrompt(page, flow) {
+  const before = await flow.backendGet('/reuse/summary', {
     entityRef: SUPPORT_PROMPTS,
     ...last90Days(),
   });
@@ -271,9 +274,9 @@ async function copyFilledPrompt(page, token) {
       clipboard,
     )}, expected ${JSON.stringify(expected)}`,
   );
-  await screenshot(page, 2, 'prompt-copied');
+  await flow.screenshot(2, 'prompt-copied');
 
-  const after = await backendGet(token, '/reuse/summary', {
+  const after = await flow.backendGet('/reuse/summary', {
     entityRef: SUPPORT_PROMPTS,
     ...last90Days(),
   });
@@ -315,8 +318,8 @@ async function heatmapEvents(page, consumer, producer) {
   return Number(/: (\d+) events$/.exec(label)[1]);
 }
 
-async function adoptWorkflow(page, token) {
-  const summaryBefore = await backendGet(token, '/kpis/summary');
+async function adoptWorkflow(page, flow) {
+  const summaryBefore = await flow.backendGet('/kpis/summary');
   await open(page, '/catalog/default/aiworkflow/sales-inbox-triage');
   const adopt = page.getByRole('button', { name: /^Adopt for / });
   await expectThat(
@@ -357,7 +360,7 @@ async function adoptWorkflow(page, token) {
       reuseBefore + 1
     } uses after adopting, shows ${reuseAfter}`,
   );
-  const workflowReuse = await backendGet(token, '/reuse/summary', {
+  const workflowReuse = await flow.backendGet('/reuse/summary', {
     entityRef: SALES_WORKFLOW,
     ...last90Days(),
   });
@@ -369,7 +372,7 @@ async function adoptWorkflow(page, token) {
       workflowReuse.teams,
     )}`,
   );
-  await screenshot(page, 3, 'workflow-adopted');
+  await flow.screenshot(3, 'workflow-adopted');
 
   await open(page, '/ai-marketplace/insights');
   const cellAfter = await heatmapEvents(page, team, 'Sales');
@@ -379,7 +382,7 @@ async function adoptWorkflow(page, token) {
       cellBefore + 1
     } events of ${team} on Sales' assets, shows ${cellAfter}`,
   );
-  const summaryAfter = await backendGet(token, '/kpis/summary');
+  const summaryAfter = await flow.backendGet('/kpis/summary');
   check(
     summaryAfter.reuse.events === summaryBefore.reuse.events + 1 &&
       summaryAfter.matrix.crossTeamEvents ===
@@ -391,13 +394,13 @@ async function adoptWorkflow(page, token) {
       name: 'Reuse events by producing and consuming team',
     })
     .scrollIntoViewIfNeeded();
-  await screenshot(page, 3, 'insights-after-adopt');
+  await flow.screenshot(3, 'insights-after-adopt');
   console.log(
     `  sales-inbox-triage reuse ${reuseBefore} → ${reuseAfter}; heatmap ${team}→Sales ${cellBefore} → ${cellAfter}; KPI events ${summaryBefore.reuse.events} → ${summaryAfter.reuse.events}`,
   );
 }
 
-async function reviewAsGuildLead(page) {
+async function reviewAsGuildLead(page, flow) {
   await open(page, '/catalog/default/promptlibrary/support-prompts');
   const markReviewed = page.getByRole('button', {
     name: 'Mark the library reviewed',
@@ -432,11 +435,11 @@ async function reviewAsGuildLead(page) {
     /by sam\.chen|by Sam Chen/i.test(text),
     `the review should be credited to sam.chen, reads "${text}"`,
   );
-  await screenshot(page, 4, 'library-reviewed');
+  await flow.screenshot(4, 'library-reviewed');
   console.log(`  ${text}`);
 }
 
-async function noCurationInOtherGuild(page) {
+async function noCurationInOtherGuild(page, flow) {
   await open(page, OTHER_GUILD_LIBRARY);
   // The prompts are shown, and the permission answer has arrived
   // (networkidle), so a missing button is a decision, not a delay.
@@ -460,23 +463,58 @@ async function noCurationInOtherGuild(page) {
     (await page.getByRole('heading', { name: 'Curation' }).count()) === 0,
     'engineering-prompts shows a "Curation" section to a non-lead',
   );
-  await screenshot(page, 5, 'other-guild-no-curation');
+  await flow.screenshot(5, 'other-guild-no-curation');
+}
+
+async function signIn(page, flow) {
+  await open(page, '/');
+  await expectThat(
+    page.getByRole('button', { name: 'Enter' }).click({ timeout: TIMEOUT }),
+    'the sign-in page offers no "Enter" button for the guest',
+  );
+  await expectThat(
+    page.waitForURL(/\/catalog/, { timeout: TIMEOUT }),
+    `signing in as the guest did not open the catalog (${page.url()})`,
+  );
+  flow.token = await guestToken(flow.backendUrl);
 }
 
 // ----------------------------------------------------------------- main
 
-const steps = [
-  ['marketplace search and filter', searchAndFilter],
-  ['fill and copy a prompt', copyFilledPrompt],
-  ['adopt a workflow of another team', adoptWorkflow],
-  ['guild lead marks the library reviewed', reviewAsGuildLead],
-  ['no curation on another guild’s library', noCurationInOtherGuild],
+/** The steps in order; each needs the ones before it. */
+const STEPS = [
+  { n: 0, name: 'sign in as the guest', run: signIn },
+  { n: 1, name: 'marketplace search and filter', run: searchAndFilter },
+  { n: 2, name: 'fill and copy a prompt', run: copyFilledPrompt },
+  { n: 3, name: 'adopt a workflow of another team', run: adoptWorkflow },
+  {
+    n: 4,
+    name: 'guild lead marks the library reviewed',
+    run: reviewAsGuildLead,
+  },
+  {
+    n: 5,
+    name: 'no curation on another guild’s library',
+    run: noCurationInOtherGuild,
+  },
 ];
 
-async function main() {
+/**
+ * Runs every step in headless chromium against the portal at baseUrl (the
+ * app) and backendUrl, printing one line per step that starts with "ok",
+ * "FAIL" or "SKIP". Resolves to [{ n, name, status, message, ms }], status
+ * 'passed' | 'failed' | 'skipped': after a failed step the rest are skipped,
+ * since each builds on the ones before. Rejects only when the browser does
+ * not start.
+ */
+async function runFlows({
+  baseUrl,
+  backendUrl,
+  outDir = path.join(__dirname, 'screenshots'),
+}) {
   fs.mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--headless',
       '--no-sandbox',
@@ -488,71 +526,105 @@ async function main() {
       '--disable-sync',
     ],
   });
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(baseUrl).origin,
-  });
-  const page = await context.newPage();
-  const problems = [];
-  // React's development-mode warnings come from Backstage and MUI v4
-  // themselves; anything else is a failure, as in screenshots.js.
-  page.on('console', msg => {
-    if (msg.type() === 'error' && !msg.text().startsWith('Warning: ')) {
-      problems.push(`${page.url()}: ${msg.text()}`);
-    }
-  });
-  page.on('pageerror', error =>
-    problems.push(`${page.url()}: ${error.message}`),
-  );
-
-  let failed = false;
+  const results = [];
   try {
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
-    await page.getByRole('button', { name: 'Enter' }).click();
-    await page.waitForURL(/\/catalog/);
-    const token = await guestToken();
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 1440, height: 1000 },
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrl).origin,
+    });
+    const page = await context.newPage();
+    const problems = [];
+    // React's development-mode warnings come from Backstage and MUI v4
+    // themselves; anything else is a failure, as in screenshots.js.
+    page.on('console', msg => {
+      if (msg.type() === 'error' && !msg.text().startsWith('Warning: ')) {
+        problems.push(`${page.url()}: ${msg.text()}`);
+      }
+    });
+    page.on('pageerror', error =>
+      problems.push(`${page.url()}: ${error.message}`),
+    );
+    const flow = {
+      backendUrl,
+      token: undefined,
+      backendGet: (route, query) =>
+        backendGet(backendUrl, flow.token, route, query),
+      screenshot: (n, name) => screenshot(page, outDir, n, name),
+    };
 
-    for (const [i, [name, run]] of steps.entries()) {
-      console.log(`${i + 1}. ${name}`);
+    let broken;
+    for (const { n, name, run } of STEPS) {
+      if (broken) {
+        const message = `not run, step ${broken.n} failed`;
+        results.push({ n, name, status: 'skipped', message, ms: 0 });
+        console.log(`SKIP ${n}. ${name}: ${message}`);
+        continue;
+      }
+      console.log(`${n}. ${name}`);
+      const started = Date.now();
+      let message;
       try {
-        await run(page, token);
+        await run(page, flow);
+        if (problems.length) {
+          message = `console errors:\n${problems.join('\n')}`;
+        }
       } catch (error) {
-        failed = true;
-        const file = path.join(outDir, `flow-${i + 1}-failed.png`);
-        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-        console.error(
-          `FAIL step ${i + 1} (${name}): ${
-            error instanceof StepFailure ? error.message : error.stack
-          }\n  page: ${page.url()}\n  screenshot: ${path.relative(
-            process.cwd(),
-            file,
-          )}`,
-        );
-        break;
+        message = error instanceof StepFailure ? error.message : error.stack;
       }
-      if (problems.length) {
-        failed = true;
-        console.error(
-          `FAIL step ${i + 1} (${name}): console errors\n${problems.join(
-            '\n',
-          )}`,
-        );
-        break;
+      const ms = Date.now() - started;
+      const took = `${(ms / 1000).toFixed(1)} s`;
+      if (message === undefined) {
+        results.push({ n, name, status: 'passed', message: '', ms });
+        console.log(`ok ${n}. ${name} (${took})`);
+        continue;
       }
-      console.log('  ok');
+      broken = { n };
+      const file = path.join(outDir, `flow-${n}-failed.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      results.push({ n, name, status: 'failed', message, ms });
+      console.error(
+        `FAIL ${n}. ${name} (${took}): ${message}\n  page: ${page.url()}\n  screenshot: ${path.relative(
+          process.cwd(),
+          file,
+        )}`,
+      );
     }
   } finally {
     await browser.close();
   }
-  if (failed) {
-    process.exit(1);
-  }
-  console.log('All flows passed.');
+  return results;
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+module.exports = {
+  CHROMIUM,
+  STEP_NAMES: STEPS.map(({ n, name }) => `${n}. ${name}`),
+  runFlows,
+};
+
+if (require.main === module) {
+  const [
+    baseUrl = 'http://localhost:3000',
+    backendUrl = 'http://localhost:7007',
+  ] = process.argv.slice(2);
+  runFlows({ baseUrl, backendUrl }).then(
+    results => {
+      const count = status => results.filter(r => r.status === status).length;
+      if (count('passed') < results.length) {
+        console.error(
+          `${count('failed')} failed and ${count(
+            'skipped',
+          )} skipped (not run after the failure) of ${results.length} steps.`,
+        );
+        process.exit(1);
+      }
+      console.log('All flows passed.');
+    },
+    error => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
