@@ -15,12 +15,11 @@
  *   defaults: http://localhost:3000 and http://localhost:7007; screenshots
  *   go to test/e2e/screenshots/.
  */
-const { chromium } = require('playwright-core');
+const { CHROMIUM, launchChromium } = require('./browser');
 const fs = require('fs');
 const path = require('path');
 
 /** Debian's chromium; no browser is ever downloaded. */
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 30_000;
 
 const SUPPORT_PROMPTS = 'promptlibrary:default/support-prompts';
@@ -513,19 +512,7 @@ async function runFlows({
   outDir = path.join(__dirname, 'screenshots'),
 }) {
   fs.mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const results = [];
   try {
     const context = await browser.newContext({

@@ -5,7 +5,7 @@
  * (<name>.png) and its dark theme (<name>-dark.png), and fails when a page
  * logs a console error. Usage: node test/e2e/screenshots.js [baseUrl]
  */
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./browser');
 const fs = require('fs');
 const path = require('path');
 
@@ -144,19 +144,7 @@ async function screenshotPages(browser, theme, problems) {
 
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const problems = [];
   for (const theme of themes) {
     await screenshotPages(browser, theme, problems);
