@@ -3,17 +3,22 @@
  * End-to-end flows through a running portal: sign in as the guest, find an
  * asset in the marketplace, copy a filled prompt, adopt a workflow, curate a
  * library as a guild lead, and check that curation stays with the guild's
- * leads. Each step checks what the user sees and what the backend recorded,
- * saves flow-<n>-<name>.png, and the run stops with a clear message on the
- * first thing that is broken (the steps after it are reported as skipped).
+ * leads — on another guild's library and, after the backend restarts with
+ * a guest who leads no guild, on the library just curated, in the browser
+ * and in the backend's answer. Each step checks what the user sees and what
+ * the backend recorded, saves flow-<n>-<name>.png, and the run stops with a
+ * clear message on the first thing that is broken (the steps after it are
+ * reported as skipped).
  * Console errors fail the step, as in screenshots.js. Records real events:
  * run it against a demo database, never against one that matters.
  *
- * `npm test` (test/run.js) calls runFlows() against a portal of its own.
+ * `npm test` (test/run.js) calls runFlows() against a portal of its own,
+ * through test/e2e/suite.js, which can restart its backend as another guest.
  * By hand, against `npm start` (rm -rf packages/backend/sqlite-data first):
  *   node test/e2e/flows.js [baseUrl] [backendUrl]
  *   defaults: http://localhost:3000 and http://localhost:7007; screenshots
- *   go to test/e2e/screenshots/.
+ *   go to test/e2e/screenshots/. Step 6 is then skipped: it needs a backend
+ *   it may restart.
  */
 const { CHROMIUM, launchChromium } = require('./browser');
 const fs = require('fs');
@@ -24,11 +29,28 @@ const TIMEOUT = 30_000;
 
 const SUPPORT_PROMPTS = 'promptlibrary:default/support-prompts';
 const SALES_WORKFLOW = 'aiworkflow:default/sales-inbox-triage';
+const SUPPORT_PROMPTS_PAGE = '/catalog/default/promptlibrary/support-prompts';
 /** Curated by prompt-engineering-guild, where the guest is no lead. */
 const OTHER_GUILD_LIBRARY =
   '/catalog/default/promptlibrary/engineering-prompts';
+/** Step 6's guest: in Sales only, so no admin, and no guild's lead. */
+const NON_LEAD = 'user:default/olivia.bennett';
+/** Its members may curate anything (packages/backend's policy). */
+const ADMIN_GROUP = 'group:default/ai-platform';
+const GUILD_LEADS_ANNOTATION = 'ai-marketplace.io/guild-leads';
+
+/** The library's and the prompts' curation actions. */
+const curationButtons = page =>
+  page.getByRole('button', {
+    name: /^(Un)?feature |^(Un)?deprecate |^Mark .* reviewed$/i,
+  });
+/** The heading over an open prompt's curation actions. */
+const curationHeadings = page =>
+  page.getByRole('heading', { name: 'Curation' });
 
 class StepFailure extends Error {}
+/** Ends a step that cannot run here, counted as skipped; the message says why. */
+class StepSkipped extends Error {}
 
 /** Fails the current step with a message that says what was expected. */
 function check(condition, message) {
@@ -56,22 +78,9 @@ async function pageSays(page) {
   return said.length ? ` The page says: ${said.join(' | ')}` : '';
 }
 
-/** The guest's Backstage token, for reading what the backend recorded. */
-async function guestToken(backendUrl) {
-  const response = await fetch(`${backendUrl}/api/auth/guest/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-  });
-  check(
-    response.ok,
-    `guest sign-in at ${backendUrl} answered ${response.status}`,
-  );
-  const body = await response.json();
-  return body.backstageIdentity.token;
-}
-
-/** GET of an AI Marketplace route as the guest, its JSON body. */
+/** GET of a backend route (`/<plugin>/…`) as the guest, its JSON body. */
 async function backendGet(backendUrl, token, route, query = {}) {
-  const url = new URL(`${backendUrl}/api/ai-marketplace${route}`);
+  const url = new URL(`${backendUrl}/api${route}`);
   for (const [key, value] of Object.entries(query)) {
     url.searchParams.set(key, value);
   }
@@ -275,10 +284,13 @@ async function copyFilledPrompt(page, flow) {
   );
   await flow.screenshot(2, 'prompt-copied');
 
+  const days = last90Days();
   const after = await flow.backendGet('/reuse/summary', {
     entityRef: SUPPORT_PROMPTS,
-    ...last90Days(),
+    ...days,
   });
+  // Step 6 expects the same count after the backend's restart.
+  flow.supportPromptsReuse = { days, total: after.total };
   check(
     after.total === before.total + 1 &&
       after.byType.copied === before.byType.copied + 1,
@@ -400,13 +412,22 @@ async function adoptWorkflow(page, flow) {
 }
 
 async function reviewAsGuildLead(page, flow) {
-  await open(page, '/catalog/default/promptlibrary/support-prompts');
+  await open(page, SUPPORT_PROMPTS_PAGE);
   const markReviewed = page.getByRole('button', {
     name: 'Mark the library reviewed',
   });
   await expectThat(
     markReviewed.waitFor({ timeout: TIMEOUT }),
     'sam.chen, lead of support-automation-guild, sees no "Mark the library reviewed" on support-prompts',
+  );
+  // What step 6 must not show to someone who leads no guild.
+  flow.leadSaw = {
+    buttons: await curationButtons(page).count(),
+    headings: await curationHeadings(page).count(),
+  };
+  check(
+    flow.leadSaw.headings > 0,
+    'the guild lead sees no "Curation" heading over the open prompt\'s actions on support-prompts',
   );
   for (const name of [
     /^(Un)?feature the library$/i,
@@ -434,8 +455,11 @@ async function reviewAsGuildLead(page, flow) {
     /by sam\.chen|by Sam Chen/i.test(text),
     `the review should be credited to sam.chen, reads "${text}"`,
   );
+  flow.reviewNote = note;
   await flow.screenshot(4, 'library-reviewed');
-  console.log(`  ${text}`);
+  console.log(
+    `  ${text}; the lead sees curation buttons: ${flow.leadSaw.buttons}, "Curation" headings: ${flow.leadSaw.headings}`,
+  );
 }
 
 async function noCurationInOtherGuild(page, flow) {
@@ -450,32 +474,184 @@ async function noCurationInOtherGuild(page, flow) {
     'the engineering-prompts page does not show its prompts',
   );
   await page.waitForLoadState('networkidle');
-  const curationButtons = page.getByRole('button', {
-    name: /^(Un)?feature |^(Un)?deprecate |^Mark .* reviewed$/i,
-  });
-  const count = await curationButtons.count();
+  const count = await curationButtons(page).count();
   check(
     count === 0,
     `sam.chen is no lead of prompt-engineering-guild but sees ${count} curation buttons on engineering-prompts`,
   );
   check(
-    (await page.getByRole('heading', { name: 'Curation' }).count()) === 0,
+    (await curationHeadings(page).count()) === 0,
     'engineering-prompts shows a "Curation" section to a non-lead',
   );
   await flow.screenshot(5, 'other-guild-no-curation');
 }
 
+/**
+ * Signs in as the guest in the page's new context; the token and identity
+ * the browser got (the backend's last answer to /api/auth/guest/refresh)
+ * go to flow.token and flow.identity.
+ */
 async function signIn(page, flow) {
-  await open(page, '/');
-  await expectThat(
-    page.getByRole('button', { name: 'Enter' }).click({ timeout: TIMEOUT }),
-    'the sign-in page offers no "Enter" button for the guest',
+  const refresh = `${flow.backendUrl}/api/auth/guest/refresh`;
+  const answers = [];
+  const onResponse = response => {
+    if (response.url() === refresh) {
+      answers.push(response);
+    }
+  };
+  page.on('response', onResponse);
+  try {
+    await open(page, '/');
+    await expectThat(
+      page.getByRole('button', { name: 'Enter' }).click({ timeout: TIMEOUT }),
+      'the sign-in page offers no "Enter" button for the guest',
+    );
+    await expectThat(
+      page.waitForURL(/\/catalog/, { timeout: TIMEOUT }),
+      `signing in as the guest did not open the catalog (${page.url()})`,
+    );
+  } finally {
+    page.off('response', onResponse);
+  }
+  const last = answers[answers.length - 1];
+  check(
+    last?.ok(),
+    `the browser's guest sign-in at ${refresh} answered ${
+      last?.status() ?? 'nothing'
+    }`,
   );
-  await expectThat(
-    page.waitForURL(/\/catalog/, { timeout: TIMEOUT }),
-    `signing in as the guest did not open the catalog (${page.url()})`,
+  const { token, identity } = (await last.json()).backstageIdentity;
+  flow.token = token;
+  flow.identity = identity;
+  console.log(`  signed in as ${identity.userEntityRef}`);
+}
+
+async function nonLeadSeesNoCuration(_page, flow) {
+  if (!flow.switchGuest) {
+    throw new StepSkipped(
+      'it restarts the backend as another guest, which only node test/e2e/suite.js can do',
+    );
+  }
+  // sam.chen's page would keep calling the backend while it restarts.
+  await flow.closePage();
+  let restart;
+  try {
+    restart = await flow.switchGuest(NON_LEAD);
+  } catch (error) {
+    throw new StepFailure(
+      `the backend did not restart with the guest as ${NON_LEAD}: ${error.message}`,
+    );
+  }
+  console.log(
+    `  backend restarted with the guest as ${NON_LEAD} in ${(
+      restart.readyAfterMs / 1000
+    ).toFixed(1)} s`,
   );
-  flow.token = await guestToken(flow.backendUrl);
+
+  const page = await flow.openPage();
+  await signIn(page, flow);
+  const { userEntityRef, ownershipEntityRefs } = flow.identity;
+  check(
+    userEntityRef === NON_LEAD,
+    `after the restart the browser signed in as ${userEntityRef}, not ${NON_LEAD}`,
+  );
+  check(
+    !ownershipEntityRefs.includes(ADMIN_GROUP),
+    `${NON_LEAD} is in ${ADMIN_GROUP}, whose members may curate anything`,
+  );
+  const guilds = await flow.catalogGet('/entities', {
+    filter: 'kind=group,spec.type=guild',
+  });
+  const led = guilds
+    .filter(guild =>
+      (guild.metadata.annotations?.[GUILD_LEADS_ANNOTATION] ?? '')
+        .split(',')
+        .some(ref => ref.trim().toLowerCase() === NON_LEAD),
+    )
+    .map(guild => guild.metadata.name);
+  check(
+    led.length === 0,
+    `${NON_LEAD} should lead no guild, leads ${led.join(', ')}`,
+  );
+  const reuse = await flow.backendGet('/reuse/summary', {
+    entityRef: SUPPORT_PROMPTS,
+    ...flow.supportPromptsReuse.days,
+  });
+  check(
+    reuse.total === flow.supportPromptsReuse.total,
+    `after the restart support-prompts counts ${reuse.total} uses, ${flow.supportPromptsReuse.total} before: the database should be kept and the demo history not written again`,
+  );
+
+  await open(page, SUPPORT_PROMPTS_PAGE);
+  await expectThat(
+    page
+      .getByRole('button', {
+        name: 'Copy the rendered prompt of First response draft',
+      })
+      .waitFor({ timeout: TIMEOUT }),
+    'support-prompts does not show its open "First response draft" prompt',
+  );
+  // The library's curation has loaded: everyone sees the last review.
+  await expectThat(
+    page
+      .getByText(/^Last curation review /)
+      .filter({ hasText: flow.reviewNote })
+      .waitFor({ timeout: TIMEOUT }),
+    async () =>
+      `support-prompts does not show step 4's review to ${NON_LEAD}${await pageSays(
+        page,
+      )}`,
+  );
+  // And so has the permission answer (networkidle).
+  await page.waitForLoadState('networkidle');
+  const buttons = await curationButtons(page).count();
+  const headings = await curationHeadings(page).count();
+  check(
+    buttons === 0 && headings === 0,
+    `${NON_LEAD} leads no guild but sees ${buttons} curation buttons and ${headings} "Curation" headings on support-prompts (its guild's lead saw ${flow.leadSaw.buttons} and ${flow.leadSaw.headings} in step 4)`,
+  );
+  await flow.screenshot(6, 'non-lead-no-curation');
+
+  // A hidden button is not enough: the backend must refuse the decision.
+  const before = await flow.backendGet('/curation', {
+    entityRef: SUPPORT_PROMPTS,
+  });
+  const id = `e2e-non-lead-${Date.now()}`;
+  const response = await fetch(
+    `${flow.backendUrl}/api/ai-marketplace/curation-decisions`,
+    {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${flow.token}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({
+        id,
+        entityRef: SUPPORT_PROMPTS,
+        decision: before.asset.featured ? 'unfeatured' : 'featured',
+      }),
+    },
+  );
+  const answer = await response.json().catch(() => undefined);
+  check(
+    response.status === 403 && answer?.error?.name === 'NotAllowedError',
+    `POST /api/ai-marketplace/curation-decisions as ${NON_LEAD} should be refused with 403 NotAllowedError, answered ${
+      response.status
+    } ${JSON.stringify(answer)}`,
+  );
+  const after = await flow.backendGet('/curation', {
+    entityRef: SUPPORT_PROMPTS,
+  });
+  check(
+    after.asset.featured === before.asset.featured &&
+      !after.history.some(d => d.id === id || d.decidedBy === NON_LEAD),
+    `the refused decision shows in GET /curation: ${JSON.stringify(
+      after.history[0],
+    )}`,
+  );
+  console.log(
+    `  ${NON_LEAD} sees no curation; the lead saw ${flow.leadSaw.buttons} buttons. POST refused: 403 ${answer.error.message}`,
+  );
 }
 
 // ----------------------------------------------------------------- main
@@ -496,51 +672,78 @@ const STEPS = [
     name: 'no curation on another guild’s library',
     run: noCurationInOtherGuild,
   },
+  {
+    n: 6,
+    name: 'a non-lead sees no curation on the library sam.chen curates',
+    run: nonLeadSeesNoCuration,
+  },
 ];
+
+/**
+ * A page in a new browser context — storage of its own, so a new sign-in —
+ * whose console errors and uncaught exceptions go to `problems`.
+ */
+async function newPage(browser, baseUrl, problems) {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1440, height: 1000 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseUrl).origin,
+  });
+  const page = await context.newPage();
+  // React's development-mode warnings come from Backstage and MUI v4
+  // themselves; anything else is a failure, as in screenshots.js.
+  page.on('console', msg => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Warning: ')) {
+      problems.push(`${page.url()}: ${msg.text()}`);
+    }
+  });
+  page.on('pageerror', error =>
+    problems.push(`${page.url()}: ${error.message}`),
+  );
+  return page;
+}
 
 /**
  * Runs every step in headless chromium against the portal at baseUrl (the
  * app) and backendUrl, printing one line per step that starts with "ok",
  * "FAIL" or "SKIP". Resolves to [{ n, name, status, message, ms }], status
  * 'passed' | 'failed' | 'skipped': after a failed step the rest are skipped,
- * since each builds on the ones before. Rejects only when the browser does
- * not start.
+ * since each builds on the ones before. `switchGuest(userRef)` restarts the
+ * backend with the guest signing in as userRef and resolves to
+ * { readyAfterMs }; without it step 6 is skipped, with its reason. Rejects
+ * only when the browser does not start.
  */
 async function runFlows({
   baseUrl,
   backendUrl,
   outDir = path.join(__dirname, 'screenshots'),
+  switchGuest,
 }) {
   fs.mkdirSync(outDir, { recursive: true });
   const browser = await launchChromium();
   const results = [];
   try {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1440, height: 1000 },
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(baseUrl).origin,
-    });
-    const page = await context.newPage();
     const problems = [];
-    // React's development-mode warnings come from Backstage and MUI v4
-    // themselves; anything else is a failure, as in screenshots.js.
-    page.on('console', msg => {
-      if (msg.type() === 'error' && !msg.text().startsWith('Warning: ')) {
-        problems.push(`${page.url()}: ${msg.text()}`);
-      }
-    });
-    page.on('pageerror', error =>
-      problems.push(`${page.url()}: ${error.message}`),
-    );
     const flow = {
       backendUrl,
+      switchGuest,
+      page: undefined,
       token: undefined,
+      identity: undefined,
       backendGet: (route, query) =>
-        backendGet(backendUrl, flow.token, route, query),
-      screenshot: (n, name) => screenshot(page, outDir, n, name),
+        backendGet(backendUrl, flow.token, `/ai-marketplace${route}`, query),
+      catalogGet: (route, query) =>
+        backendGet(backendUrl, flow.token, `/catalog${route}`, query),
+      screenshot: (n, name) => screenshot(flow.page, outDir, n, name),
+      openPage: async () => {
+        flow.page = await newPage(browser, baseUrl, problems);
+        return flow.page;
+      },
+      closePage: () => flow.page.context().close(),
     };
+    await flow.openPage();
 
     let broken;
     for (const { n, name, run } of STEPS) {
@@ -553,22 +756,33 @@ async function runFlows({
       console.log(`${n}. ${name}`);
       const started = Date.now();
       let message;
+      let skipped;
       try {
-        await run(page, flow);
+        await run(flow.page, flow);
         if (problems.length) {
           message = `console errors:\n${problems.join('\n')}`;
         }
       } catch (error) {
-        message = error instanceof StepFailure ? error.message : error.stack;
+        if (error instanceof StepSkipped) {
+          skipped = error.message;
+        } else {
+          message = error instanceof StepFailure ? error.message : error.stack;
+        }
       }
       const ms = Date.now() - started;
       const took = `${(ms / 1000).toFixed(1)} s`;
+      if (skipped !== undefined) {
+        results.push({ n, name, status: 'skipped', message: skipped, ms });
+        console.log(`SKIP ${n}. ${name}: ${skipped}`);
+        continue;
+      }
       if (message === undefined) {
         results.push({ n, name, status: 'passed', message: '', ms });
         console.log(`ok ${n}. ${name} (${took})`);
         continue;
       }
       broken = { n };
+      const { page } = flow;
       const file = path.join(outDir, `flow-${n}-failed.png`);
       await page.screenshot({ path: file, fullPage: true }).catch(() => {});
       results.push({ n, name, status: 'failed', message, ms });
@@ -599,7 +813,7 @@ if (require.main === module) {
   runFlows({ baseUrl, backendUrl }).then(
     results => {
       const count = status => results.filter(r => r.status === status).length;
-      if (count('passed') < results.length) {
+      if (count('failed') > 0) {
         console.error(
           `${count('failed')} failed and ${count(
             'skipped',
@@ -607,7 +821,14 @@ if (require.main === module) {
         );
         process.exit(1);
       }
-      console.log('All flows passed.');
+      // Skipped by hand: step 6 needs the suite's own portal.
+      console.log(
+        count('skipped') > 0
+          ? `${count('passed')} passed and ${count(
+              'skipped',
+            )} skipped (see SKIP above) of ${results.length} steps.`
+          : 'All flows passed.',
+      );
     },
     error => {
       console.error(error);

@@ -6,7 +6,9 @@
  * The backend runs without `backstage-cli`'s file watcher, so that an edit
  * elsewhere in the tree cannot restart it in the middle of a flow. Each of
  * the two runs in its own process group, and stop() ends the whole group,
- * also when the run fails or is interrupted.
+ * also when the run fails or is interrupted. restartBackend() starts the
+ * backend again on the same database with another guest user, for the flow
+ * that signs in as someone who is not a guild lead.
  */
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -22,8 +24,11 @@ const CONFIG_FILES = [
 const APP_PORT = 3010;
 const BACKEND_PORT = 7010;
 const READY_TIMEOUT_MS = 240_000;
+const RESTART_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 10_000;
 const LOG_TAIL_LINES = 40;
+/** Backstage reads APP_CONFIG_<path> over the config files. */
+const GUEST_USER_VARIABLE = 'APP_CONFIG_auth_providers_guest_userEntityRef';
 
 /** True when something accepts connections on localhost:port. */
 function portAnswers(port) {
@@ -67,10 +72,11 @@ async function get(url, headers = {}) {
 /**
  * What the portal still lacks before the flows can run, or undefined when it
  * is ready: the backend's health, the app's page (the dev server answers it
- * once the bundle is built), and the demo history — the flows count reuse
- * on top of it, and a first recorded event would stop it from being written.
+ * once the bundle is built), the guest sign-in (as `guestUserRef`, when
+ * given), and the demo history — the flows count reuse on top of it, and a
+ * first recorded event would stop it from being written.
  */
-async function missing(baseUrl, backendUrl) {
+async function missing(baseUrl, backendUrl, guestUserRef) {
   const health = await get(`${backendUrl}/api/ai-marketplace/health`);
   if (!health?.ok) {
     return `the backend's ${backendUrl}/api/ai-marketplace/health (${
@@ -87,10 +93,15 @@ async function missing(baseUrl, backendUrl) {
   if (!refresh?.ok) {
     return `the guest sign-in (${refresh?.status ?? 'no answer'})`;
   }
-  const token = (await refresh.json().catch(() => undefined))?.backstageIdentity
-    ?.token;
+  const identity = (await refresh.json().catch(() => undefined))
+    ?.backstageIdentity;
+  const token = identity?.token;
   if (!token) {
     return 'the guest sign-in (its answer holds no token)';
+  }
+  const signedIn = identity.identity?.userEntityRef;
+  if (guestUserRef && signedIn !== guestUserRef) {
+    return `the guest sign-in as ${guestUserRef} (it signs in ${signedIn})`;
   }
   const assets = await get(
     `${backendUrl}/api/ai-marketplace/marketplace/assets`,
@@ -120,11 +131,36 @@ function signalGroup(pid, signal) {
   }
 }
 
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Ends the process groups of `entries`: SIGTERM, SIGKILL after the grace,
+ * and resolves once they are gone (or a few seconds after the SIGKILL).
+ */
+async function endGroups(entries) {
+  const gone = () => !entries.some(p => signalGroup(p.child.pid, 0));
+  for (const p of entries) {
+    signalGroup(p.child.pid, 'SIGTERM');
+  }
+  let deadline = Date.now() + STOP_GRACE_MS;
+  while (Date.now() < deadline && !gone()) {
+    await sleep(200);
+  }
+  for (const p of entries) {
+    signalGroup(p.child.pid, 'SIGKILL');
+  }
+  deadline = Date.now() + 5000;
+  while (Date.now() < deadline && !gone()) {
+    await sleep(100);
+  }
+}
+
 /**
  * Starts the portal and resolves once it is ready for the flows, with its
- * URLs and stop(). Rejects — after stopping everything it started — when a
- * port is taken, a process exits, or it is not ready in time; the message
- * ends with the tails of both logs, which are kept in their temp dir.
+ * URLs, restartBackend() and stop(). Rejects — after stopping everything it
+ * started — when a port is taken, a process exits, or it is not ready in
+ * time; the message ends with the tails of both logs, which are kept in
+ * their temp dir.
  */
 async function startPortal({ timeoutMs = READY_TIMEOUT_MS } = {}) {
   const baseUrl = `http://localhost:${APP_PORT}`;
@@ -146,10 +182,11 @@ async function startPortal({ timeoutMs = READY_TIMEOUT_MS } = {}) {
     AI_MARKETPLACE_E2E_SQLITE_DIR: sqliteDir,
     BROWSER: 'none',
   };
+  // The flows start as the config's guest (sam.chen), whatever the shell says.
+  delete env[GUEST_USER_VARIABLE];
   const configArgs = CONFIG_FILES.flatMap(file => ['--config', file]);
-  const processes = [
-    {
-      name: 'backend',
+  const commands = {
+    backend: {
       cwd: path.join(ROOT, 'packages/backend'),
       args: [
         '--enable-source-maps',
@@ -159,8 +196,7 @@ async function startPortal({ timeoutMs = READY_TIMEOUT_MS } = {}) {
         ...configArgs,
       ],
     },
-    {
-      name: 'app',
+    app: {
       cwd: path.join(ROOT, 'packages/app'),
       args: [
         require.resolve('@backstage/cli/bin/backstage-cli'),
@@ -169,12 +205,16 @@ async function startPortal({ timeoutMs = READY_TIMEOUT_MS } = {}) {
         ...configArgs,
       ],
     },
-  ].map(({ name, cwd, args }) => {
+  };
+
+  /** Starts the backend or the app in a group of its own, appending to its log. */
+  const launch = (name, extraEnv = {}) => {
+    const { cwd, args } = commands[name];
     const log = path.join(dir, `${name}.log`);
     const out = fs.openSync(log, 'a');
     const child = spawn(process.execPath, args, {
       cwd,
-      env,
+      env: { ...env, ...extraEnv },
       detached: true,
       stdio: ['ignore', out, out],
     });
@@ -184,7 +224,10 @@ async function startPortal({ timeoutMs = READY_TIMEOUT_MS } = {}) {
       entry.exited = signal ?? `code ${code}`;
     });
     return entry;
-  });
+  };
+  // restartBackend() replaces its entry in place, so that stop() and the
+  // exit handler always end the processes that run now.
+  const processes = [launch('backend'), launch('app')];
 
   const logs = () =>
     processes
@@ -218,16 +261,7 @@ async function startPortal({ timeoutMs = READY_TIMEOUT_MS } = {}) {
   let stopping;
   function stop({ keepFiles = false } = {}) {
     stopping ??= (async () => {
-      for (const p of processes) {
-        signalGroup(p.child.pid, 'SIGTERM');
-      }
-      const deadline = Date.now() + STOP_GRACE_MS;
-      while (
-        Date.now() < deadline &&
-        processes.some(p => signalGroup(p.child.pid, 0))
-      ) {
-        await new Promise(resolve => setTimeout(resolve, 200));
-      }
+      await endGroups(processes);
       killNow();
       process.removeListener('exit', onExit);
       for (const signal of Object.keys(SIGNALS)) {
@@ -240,30 +274,88 @@ async function startPortal({ timeoutMs = READY_TIMEOUT_MS } = {}) {
     return stopping;
   }
 
-  const started = Date.now();
-  const deadline = started + timeoutMs;
-  let lacking;
-  try {
+  /**
+   * Resolves once missing() finds nothing lacking (the guest signing in as
+   * `guestUserRef`, when given); rejects when a process exits or when
+   * `timeoutMs` have passed. `what` says what the portal was to be.
+   */
+  async function waitUntilReady({ timeoutMs: limitMs, guestUserRef, what }) {
+    const deadline = Date.now() + limitMs;
     for (;;) {
       const exited = processes.find(p => p.exited);
       if (exited) {
         throw new Error(
-          `the e2e portal's ${exited.name} exited (${exited.exited}) before it was ready`,
+          `the e2e portal's ${exited.name} exited (${exited.exited}) before it was ${what}`,
         );
       }
-      lacking = await missing(baseUrl, backendUrl);
+      const lacking = await missing(baseUrl, backendUrl, guestUserRef);
       if (!lacking) {
-        break;
+        return;
       }
       if (Date.now() > deadline) {
         throw new Error(
-          `the e2e portal was not ready after ${Math.round(
-            timeoutMs / 1000,
+          `the e2e portal was not ${what} after ${Math.round(
+            limitMs / 1000,
           )} s: still waiting for ${lacking}`,
         );
       }
-      await new Promise(resolve => setTimeout(resolve, 1000));
+      await sleep(1000);
     }
+  }
+
+  /**
+   * Stops the backend and starts it again on the same database — catalog,
+   * demo history and recorded events are kept — with the guest sign-in as
+   * `guestUserRef` (as in the config when undefined); the app keeps
+   * running. Resolves to { readyAfterMs } once the portal is ready again and
+   * the guest signs in as that user. Rejects when the port stays taken, the
+   * backend exits or it is not ready in time, after ending the new
+   * backend's group; logs() then shows the tail of its log.
+   */
+  async function restartBackend({
+    guestUserRef,
+    timeoutMs: limitMs = RESTART_TIMEOUT_MS,
+  } = {}) {
+    if (stopping) {
+      throw new Error('the e2e portal is stopping');
+    }
+    const started = Date.now();
+    const index = processes.findIndex(p => p.name === 'backend');
+    const { log } = processes[index];
+    await endGroups([processes[index]]);
+    if (await portAnswers(BACKEND_PORT)) {
+      throw new Error(
+        `port ${BACKEND_PORT} still answers after the backend's process group ended`,
+      );
+    }
+    // Interrupted meanwhile: stop() has ended the old backend and must not
+    // miss a new one.
+    if (stopping) {
+      throw new Error('the e2e portal is stopping');
+    }
+    const as = guestUserRef ? ` with the guest as ${guestUserRef}` : '';
+    fs.appendFileSync(log, `\n--- e2e: the backend restarts${as} ---\n`);
+    processes[index] = launch(
+      'backend',
+      guestUserRef ? { [GUEST_USER_VARIABLE]: guestUserRef } : {},
+    );
+    try {
+      await waitUntilReady({
+        timeoutMs: limitMs,
+        guestUserRef,
+        what: `ready again${as}`,
+      });
+    } catch (error) {
+      await endGroups([processes[index]]);
+      error.message += ` (the backend's log: ${log})`;
+      throw error;
+    }
+    return { readyAfterMs: Date.now() - started };
+  }
+
+  const started = Date.now();
+  try {
+    await waitUntilReady({ timeoutMs, what: 'ready' });
   } catch (error) {
     error.message += `\n${logs()}`;
     await stop({ keepFiles: true });
@@ -276,6 +368,7 @@ async function startPortal({ timeoutMs = READY_TIMEOUT_MS } = {}) {
     dir,
     readyAfterMs: Date.now() - started,
     logs,
+    restartBackend,
     stop,
   };
 }

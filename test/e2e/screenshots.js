@@ -82,9 +82,9 @@ const VIEWPORT = { width: 1440, height: 1000 };
  */
 async function screenshotWholePage(page, file) {
   const height = await page.evaluate(() => {
-    const main = document.querySelector('main');
-    return main
-      ? main.scrollHeight + window.innerHeight - main.clientHeight
+    const content = document.querySelector('main');
+    return content
+      ? content.scrollHeight + window.innerHeight - content.clientHeight
       : document.documentElement.scrollHeight;
   });
   await page.setViewportSize({

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /*
  * The end-to-end part of `npm test`: starts a throw-away portal (portal.js),
- * runs the flows (flows.js) in headless chromium, stops the portal, and
+ * runs the flows (flows.js) in headless chromium — restarting the portal's
+ * backend with another guest for the last step — stops the portal, and
  * counts each flow step as one test. Alone: `node test/e2e/suite.js`.
  *
  * Skipped, with a line that says why, when AI_MARKETPLACE_SKIP_E2E=1 or
@@ -79,6 +80,8 @@ async function runE2e({ skipBecause } = {}) {
       baseUrl: portal.baseUrl,
       backendUrl: portal.backendUrl,
       outDir: path.join(portal.dir, 'screenshots'),
+      // Step 6 signs in as someone who leads no guild.
+      switchGuest: guestUserRef => portal.restartBackend({ guestUserRef }),
     });
   } catch (error) {
     console.error(`e2e: FAIL, chromium did not start: ${error.message}`);
