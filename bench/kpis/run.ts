@@ -91,10 +91,14 @@ async function openDatabase(
   kind: 'sqlite' | 'postgres',
 ): Promise<{ knex: Knex; drop: () => Promise<void>; label: string }> {
   if (kind === 'sqlite') {
-    const file = path.join(
-      fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-bench-')),
-      'bench.sqlite',
-    );
+    // KPI_BENCH_SQLITE_FILE keeps the loaded database there, to study plans.
+    const keep = process.env.KPI_BENCH_SQLITE_FILE;
+    const file =
+      keep ??
+      path.join(
+        fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-bench-')),
+        'bench.sqlite',
+      );
     const knex = knexFactory({
       client: 'better-sqlite3',
       connection: { filename: file },
@@ -106,7 +110,9 @@ async function openDatabase(
       label: `SQLite (better-sqlite3, file ${file})`,
       drop: async () => {
         await knex.destroy();
-        fs.rmSync(path.dirname(file), { recursive: true, force: true });
+        if (!keep) {
+          fs.rmSync(path.dirname(file), { recursive: true, force: true });
+        }
       },
     };
   }
