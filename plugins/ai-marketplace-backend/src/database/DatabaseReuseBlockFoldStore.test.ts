@@ -157,6 +157,38 @@ describe.each(ids)('DatabaseReuseBlockFoldStore on %s', databaseId => {
     expect(await blocks()).toEqual(inSteps);
   });
 
+  it('stays exact while recording and folding run at once', async () => {
+    // Batches that share daily rows, recorded while folds run beside them:
+    // on PostgreSQL they are separate transactions on separate connections.
+    const batches = Array.from({ length: 8 }, (_, b) =>
+      Array.from({ length: 60 }, (__, i) =>
+        event({
+          id: `c${b}-${i}`,
+          entityRef: i % 2 ? TRIAGE : PROMPTS,
+          teamRef: [SUPPORT, FINANCE, 'group:default/sales'][(b + i) % 3],
+          type: (['invoked', 'viewed'] as const)[i % 2],
+          occurredAt: new Date(Date.UTC(2026, 10, 1 + (i % 5), 9)),
+        }),
+      ),
+    );
+    await Promise.all([
+      ...batches.map(batch => events.record(batch)),
+      ...Array.from({ length: 6 }, () => fold.foldUnfolded(7)),
+    ]);
+    while ((await fold.foldUnfolded(1_000)).rows > 0) {
+      // Until nothing is left unfolded.
+    }
+    expect(await unfoldedRows()).toBe(0);
+    const blockEvents = await knex('reuse_team_blocks')
+      .where({ block_days: 256 })
+      .sum({ n: 'events' });
+    expect(Number(blockEvents[0].n)).toBe(8 * 60);
+    const reuse = await novemberReuse();
+    expect(reuse.teams.reduce((sum, row) => sum + Number(row.events), 0)).toBe(
+      8 * 60,
+    );
+  });
+
   it('rebuilds complete blocks from the daily roll-up when its migration goes down', async () => {
     await events.record(EVENTS.slice(0, 20));
     await fold.foldUnfolded(1_000);

@@ -2,6 +2,7 @@ import { ReuseEventType } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { Knex } from 'knex';
 import { ReuseBlockFoldStore } from './ReuseBlockFoldStore';
 import { addToReuseBlocks, UNFOLDED } from './reuseBlocks';
+import { REUSE_DAILY_KEY } from './reuseDailyKey';
 
 type UnfoldedRow = {
   day: string;
@@ -12,7 +13,7 @@ type UnfoldedRow = {
   pending_events: number | string;
 };
 
-const KEY = ['day', 'entity_ref', 'prompt_id', 'event_type', 'team_ref'];
+const KEY = [...REUSE_DAILY_KEY];
 
 /** Rows per statement: well under SQLite's bound-parameter limit. */
 const CHUNK = 500;
@@ -23,11 +24,18 @@ export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
 
   async foldUnfolded(limit: number): Promise<{ rows: number; events: number }> {
     return this.knex.transaction(async tx => {
-      const rows: UnfoldedRow[] = await tx('reuse_daily')
+      const unfolded = tx('reuse_daily')
         .select(...KEY, tx.raw('event_count - folded_count as pending_events'))
         .whereRaw(UNFOLDED)
         .orderBy(KEY)
         .limit(limit);
+      if (tx.client.dialect === 'postgresql') {
+        // Two folds at once (a run past its timeout, say) take different
+        // rows, and a fold never waits on a writer, so it is in no deadlock.
+        // SQLite runs one writing transaction at a time anyway.
+        unfolded.forUpdate().skipLocked();
+      }
+      const rows: UnfoldedRow[] = await unfolded;
       const counts = rows
         .filter(row => Number(row.pending_events) > 0)
         .map(row => ({

@@ -1,5 +1,10 @@
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
+import {
+  byReuseDailyKey,
+  REUSE_DAILY_KEY,
+  ReuseDailyKey,
+} from './reuseDailyKey';
 import { utcDay } from '../service/window';
 import { ReuseCounts, ReuseEvent, ReuseEventStore } from './ReuseEventStore';
 
@@ -120,10 +125,7 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
    * a scheduled fold (see DatabaseReuseBlockFoldStore).
    */
   private async addToDailyRollup(tx: Knex.Transaction, events: ReuseEvent[]) {
-    const counts = new Map<
-      string,
-      { row: Record<string, string>; n: number }
-    >();
+    const counts = new Map<string, { row: ReuseDailyKey; n: number }>();
     for (const event of events) {
       const row = {
         day: utcDay(event.occurredAt),
@@ -137,20 +139,13 @@ export class DatabaseReuseEventStore implements ReuseEventStore {
       entry.n += 1;
       counts.set(key, entry);
     }
-    // In key order, so concurrent writers lock shared rows in one order.
-    const rows = [...counts.entries()]
-      .sort(([x], [y]) => (x < y ? -1 : Number(x > y)))
-      .map(([, { row, n }]) => ({ ...row, event_count: n, unfolded: 1 }));
+    const rows = [...counts.values()]
+      .map(({ row, n }) => ({ ...row, event_count: n, unfolded: 1 }))
+      .sort(byReuseDailyKey);
     for (const chunk of chunks(rows)) {
       await tx('reuse_daily')
         .insert(chunk)
-        .onConflict([
-          'day',
-          'entity_ref',
-          'prompt_id',
-          'event_type',
-          'team_ref',
-        ])
+        .onConflict([...REUSE_DAILY_KEY])
         .merge({
           event_count: tx.raw('?? + excluded.event_count', [
             'reuse_daily.event_count',
