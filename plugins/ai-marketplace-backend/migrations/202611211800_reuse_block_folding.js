@@ -3,7 +3,8 @@
 const { backfillFromDailyRollup } = require('./202611211600_kpi_rollups');
 
 /**
- * Takes the KPI block roll-ups off the write path. A recorded event now
+ * Takes the KPI block roll-ups off the write path, and makes the daily
+ * roll-up cheaper to write. A recorded event now
  * touches `reuse_events` and `reuse_daily` only; a scheduled task folds the
  * daily counts into `reuse_asset_blocks` / `reuse_team_blocks` a few seconds
  * later. `folded_count` says how much of each daily count the blocks hold;
@@ -36,6 +37,16 @@ exports.up = async function up(knex) {
   });
   // Until now every event reached the blocks in its own transaction.
   await knex('reuse_daily').update({ folded_count: knex.ref('event_count') });
+  // Every read of reuse_daily is by asset (a summary, scorecard facts) or
+  // through the partial index: keyed asset first, the separate
+  // (entity_ref, day) index is one index less to write per new row.
+  await knex.schema.alterTable('reuse_daily', table => {
+    table.dropIndex([], 'reuse_daily_entity_day_idx');
+    table.dropPrimary();
+  });
+  await knex.schema.alterTable('reuse_daily', table => {
+    table.primary(['entity_ref', 'day', 'prompt_id', 'event_type', 'team_ref']);
+  });
   await knex.raw(
     'create index reuse_daily_unfolded_idx on reuse_daily (day, entity_ref) where unfolded = 1',
   );
@@ -61,5 +72,12 @@ exports.down = async function down(knex) {
   await knex.schema.alterTable('reuse_daily', table => {
     table.dropColumn('unfolded');
     table.dropColumn('folded_count');
+  });
+  await knex.schema.alterTable('reuse_daily', table => {
+    table.dropPrimary();
+  });
+  await knex.schema.alterTable('reuse_daily', table => {
+    table.primary(['day', 'entity_ref', 'prompt_id', 'event_type', 'team_ref']);
+    table.index(['entity_ref', 'day'], 'reuse_daily_entity_day_idx');
   });
 };
