@@ -175,6 +175,13 @@ const summaryCalls = (api: ReturnType<typeof dashboardApi>) =>
   api.getKpi.mock.calls.filter(([kpi]) => kpi === 'summary');
 
 describe('InsightsPage', () => {
+  it('links back to the marketplace from its header', async () => {
+    await renderDashboard(dashboardApi(), '/ai-marketplace/insights');
+    expect(
+      await screen.findByRole('button', { name: 'AI Marketplace' }),
+    ).toHaveAttribute('href', '/ai-marketplace');
+  });
+
   it('shows each KPI from the API with its explanation and its trend', async () => {
     const api = dashboardApi();
     await renderDashboard(api, '/ai-marketplace/insights?window=30');

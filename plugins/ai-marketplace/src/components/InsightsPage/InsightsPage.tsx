@@ -14,6 +14,8 @@ import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { KpiSummary } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { useCatalogGroups } from '../../hooks/useCatalogGroups';
+import { PageSwitchLink } from '../PageSwitchLink';
+import { rootRouteRef } from '../../routes';
 import { useInsightsFilters } from '../../hooks/useInsightsFilters';
 import { useKpiSummaryTrend } from '../../hooks/useKpiSummaryTrend';
 import { formatShortDay } from '../../lib/kpiFormat';
@@ -114,7 +116,9 @@ export function InsightsPage() {
       <Header
         title="AI Marketplace insights"
         subtitle="Reuse, duplication and readiness across the organisation, over time"
-      />
+      >
+        <PageSwitchLink to={rootRouteRef}>AI Marketplace</PageSwitchLink>
+      </Header>
       <Content>
         <Grid container spacing={3}>
           <Grid item xs={12}>

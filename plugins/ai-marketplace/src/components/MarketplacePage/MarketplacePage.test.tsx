@@ -7,6 +7,7 @@ import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { marketplaceApiRef } from '../../api';
 import { marketplaceApiMock } from '../../__testUtils__/marketplaceApiMock';
+import { rootRouteRef } from '../../routes';
 import { MarketplacePage } from './MarketplacePage';
 
 function workflow(
@@ -215,7 +216,10 @@ async function renderPage(
     </TestApiProvider>,
     {
       routeEntries: [url],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/ai-marketplace': rootRouteRef,
+      },
     },
   );
   return apis;
@@ -236,6 +240,13 @@ const checkbox = (facet: string, option: string) =>
   });
 
 describe('MarketplacePage', () => {
+  it('links to the insights dashboard from its header', async () => {
+    await renderPage();
+    expect(
+      await screen.findByRole('button', { name: 'AI Insights' }),
+    ).toHaveAttribute('href', '/ai-marketplace/insights');
+  });
+
   it('reads the catalog once, with only the fields it shows, and the state of every asset', async () => {
     const { catalogApi, marketplaceApi } = await renderPage();
 

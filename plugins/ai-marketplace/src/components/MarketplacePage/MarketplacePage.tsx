@@ -33,6 +33,8 @@ import { AssetGrid } from '../AssetGrid';
 import { AssetTable } from '../AssetTable';
 import { MarketplaceFilters } from '../MarketplaceFilters';
 import { MarketplaceToolbar } from '../MarketplaceToolbar';
+import { PageSwitchLink } from '../PageSwitchLink';
+import { insightsRouteRef } from '../../routes';
 
 /** Assets per page: few enough to render at once, divisible by 2 and 3 columns. */
 export const PAGE_SIZE = 24;
@@ -209,7 +211,9 @@ export function MarketplacePage() {
       <Header
         title="AI Marketplace"
         subtitle="AI workflows and prompt libraries built by teams across the organisation, ready to reuse"
-      />
+      >
+        <PageSwitchLink to={insightsRouteRef}>AI Insights</PageSwitchLink>
+      </Header>
       <Content>
         <MarketplaceContent />
       </Content>

@@ -1,0 +1,24 @@
+import { LinkButton } from '@backstage/core-components';
+import { RouteRef, SubRouteRef } from '@backstage/core-plugin-api';
+import { useOptionalRoute } from '../../hooks/useOptionalRoute';
+
+/**
+ * A header link between the marketplace and its insights dashboard, so that
+ * each is one click from the other whatever the app's sidebar holds (the
+ * new frontend system's nav lists only the marketplace). Nothing when the
+ * app has not mounted the pages.
+ */
+export function PageSwitchLink(props: {
+  to: RouteRef<undefined> | SubRouteRef<undefined>;
+  children: string;
+}) {
+  const route = useOptionalRoute(props.to);
+  if (!route) {
+    return null;
+  }
+  return (
+    <LinkButton to={route()} variant="outlined" color="inherit">
+      {props.children}
+    </LinkButton>
+  );
+}

@@ -1,0 +1,1 @@
+export { PageSwitchLink } from './PageSwitchLink';
