@@ -1,6 +1,15 @@
+import { makeStyles } from '@material-ui/core/styles';
 import { LinkButton } from '@backstage/core-components';
 import { RouteRef, SubRouteRef } from '@backstage/core-plugin-api';
 import { useOptionalRoute } from '../../hooks/useOptionalRoute';
+
+// The page header is a dark gradient in both themes, with white text.
+const useStyles = makeStyles(theme => ({
+  link: {
+    color: theme.palette.common.white,
+    borderColor: theme.palette.common.white,
+  },
+}));
 
 /**
  * A header link between the marketplace and its insights dashboard, so that
@@ -12,12 +21,13 @@ export function PageSwitchLink(props: {
   to: RouteRef<undefined> | SubRouteRef<undefined>;
   children: string;
 }) {
+  const classes = useStyles();
   const route = useOptionalRoute(props.to);
   if (!route) {
     return null;
   }
   return (
-    <LinkButton to={route()} variant="outlined" color="inherit">
+    <LinkButton to={route()} variant="outlined" className={classes.link}>
       {props.children}
     </LinkButton>
   );
