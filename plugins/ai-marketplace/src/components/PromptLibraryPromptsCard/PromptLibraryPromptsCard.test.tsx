@@ -15,7 +15,7 @@ import type {
   CurationSummary,
   PromptTemplate,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
-import { marketplaceApiRef } from '../../api';
+import { MarketplaceApi, marketplaceApiRef } from '../../api';
 import {
   exampleAIWorkflow,
   examplePromptLibrary,
@@ -156,6 +156,18 @@ const tenPromptLibrary = {
     ],
   },
 };
+
+/** Exactly one `copied` event, of first-response, for customer-support. */
+function expectOneCopyOfFirstResponse(api: jest.Mocked<MarketplaceApi>) {
+  expect(api.recordReuseEvent).toHaveBeenCalledTimes(1);
+  expect(api.recordReuseEvent).toHaveBeenCalledWith({
+    id: expect.stringMatching(ACCEPTED_ID),
+    entityRef: LIBRARY_REF,
+    promptId: 'first-response',
+    type: 'copied',
+    team: 'group:default/customer-support',
+  });
+}
 
 describe('PromptLibraryPromptsCard', () => {
   beforeEach(resetPermissionCache);
@@ -397,14 +409,7 @@ describe('PromptLibraryPromptsCard: fill, copy and curate', () => {
     expect(writeText).toHaveBeenCalledWith(
       'You are a support agent for Acme CRM. Draft a first reply to this ticket:\nI cannot export my contacts.\n',
     );
-    expect(api.recordReuseEvent).toHaveBeenCalledTimes(1);
-    expect(api.recordReuseEvent).toHaveBeenCalledWith({
-      id: expect.stringMatching(ACCEPTED_ID),
-      entityRef: LIBRARY_REF,
-      promptId: 'first-response',
-      type: 'copied',
-      team: 'group:default/customer-support',
-    });
+    expectOneCopyOfFirstResponse(api);
     expect(
       await screen.findByText('Copied, and recorded for Customer Support.'),
     ).toBeInTheDocument();
@@ -470,14 +475,7 @@ describe('PromptLibraryPromptsCard: fill, copy and curate', () => {
     expect(
       await screen.findByText('Copied, and recorded for Customer Support.'),
     ).toBeInTheDocument();
-    expect(api.recordReuseEvent).toHaveBeenCalledTimes(1);
-    expect(api.recordReuseEvent).toHaveBeenCalledWith({
-      id: expect.stringMatching(ACCEPTED_ID),
-      entityRef: LIBRARY_REF,
-      promptId: 'first-response',
-      type: 'copied',
-      team: 'group:default/customer-support',
-    });
+    expectOneCopyOfFirstResponse(api);
     expect(
       screen.getByRole('button', { name: /Record copies for/ }),
     ).toBeInTheDocument();
