@@ -8,7 +8,8 @@ const BLOCK_LENGTHS = [1, 2, 4, 8, 16, 32, 64, 128, 256];
 const DAY_MS = 86_400_000;
 
 /**
- * Roll-ups for the coordination KPIs, kept on write beside `reuse_daily`.
+ * Roll-ups for the coordination KPIs, kept on write beside `reuse_daily`
+ * (since migration 202611211800, folded in from it by a scheduled task).
  *
  * A KPI window is any run of days, so reuse is counted per *block*: a run of
  * 1, 2, 4, … 256 days that starts on a day number (days since 1970-01-01)

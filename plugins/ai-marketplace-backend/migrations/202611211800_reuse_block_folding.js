@@ -53,6 +53,10 @@ exports.up = async function up(knex) {
   if (knex.client.dialect === 'postgresql') {
     await knex.raw('alter table reuse_daily set (fillfactor = 80)');
   }
+  await setBlockComments(
+    knex,
+    'folded in from reuse_daily by a scheduled task',
+  );
 };
 
 /**
@@ -65,6 +69,7 @@ exports.down = async function down(knex) {
   if (knex.client.dialect === 'postgresql') {
     await knex.raw('alter table reuse_daily reset (fillfactor)');
   }
+  await setBlockComments(knex, 'maintained on write');
   await knex.raw('drop index reuse_daily_unfolded_idx');
   await knex('reuse_asset_blocks').delete();
   await knex('reuse_team_blocks').delete();
@@ -81,3 +86,22 @@ exports.down = async function down(knex) {
     table.index(['entity_ref', 'day'], 'reuse_daily_entity_day_idx');
   });
 };
+
+/**
+ * Says in the block tables' comments how they are kept.
+ *
+ * @param {import('knex').Knex} knex
+ * @param {string} how
+ */
+async function setBlockComments(knex, how) {
+  await knex.schema.alterTable('reuse_asset_blocks', table => {
+    table.comment(
+      `Reuse per aligned block of days (1, 2, 4 … 256) and asset, ${how}`,
+    );
+  });
+  await knex.schema.alterTable('reuse_team_blocks', table => {
+    table.comment(
+      `Reuse per aligned block of days, asset and consuming team, ${how}`,
+    );
+  });
+}
