@@ -189,6 +189,29 @@ describe.each(ids)('writeDemoHistory on %s', databaseId => {
     expect(await count(knex, 'catalog_assets')).toBe(history.assets.length);
   });
 
+  it('writes all or nothing: a failure half-way leaves no history behind', async () => {
+    // The same event id twice with other content: the reuse-event store,
+    // which runs last, refuses the batch after everything else was written.
+    const first = history.reuseEvents[0];
+    const broken: DemoHistory = {
+      ...history,
+      reuseEvents: [
+        ...history.reuseEvents,
+        { ...first, teamRef: 'group:default/somebody-else' },
+      ],
+    };
+    await expect(writeDemoHistory(knex, broken, NOW)).rejects.toThrow(
+      /used twice in the batch/,
+    );
+    expect(await hasRecordedHistory(knex)).toBe(false);
+    for (const table of [...HISTORY_TABLES, 'reuse_daily']) {
+      expect(await count(knex, table)).toBe(0);
+    }
+    // The next start writes it.
+    await writeDemoHistory(knex, history, NOW);
+    expect(await count(knex, 'experiments')).toBe(history.experiments.length);
+  });
+
   it('sees history in any of the history tables, but not in the catalog snapshot', async () => {
     expect(await hasRecordedHistory(knex)).toBe(false);
     await knex('catalog_assets').insert({

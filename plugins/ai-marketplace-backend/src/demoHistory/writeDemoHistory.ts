@@ -25,63 +25,41 @@ export async function hasRecordedHistory(knex: Knex): Promise<boolean> {
 }
 
 async function insertAll(
-  knex: Knex,
+  tx: Knex.Transaction,
   table: string,
   rows: Array<Record<string, unknown>>,
 ): Promise<void> {
-  await knex.transaction(async tx => {
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await tx(table).insert(rows.slice(i, i + CHUNK));
-    }
-  });
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await tx(table).insert(rows.slice(i, i + CHUNK));
+  }
 }
 
 /**
  * Stores a demo history: the assets into the catalog snapshot — an asset the
  * snapshot already holds only gets the earlier registration date — then
- * experiments, evaluation results, incidents and curation decisions, one
- * transaction per table, and the reuse events last, through the reuse-event
- * store so that the daily roll-ups are built as for real events.
+ * experiments, evaluation results, incidents and curation decisions, and
+ * the reuse events last, through the reuse-event store so that the daily
+ * roll-up is built as for real events; all in one transaction.
  */
 export async function writeDemoHistory(
   knex: Knex,
   history: DemoHistory,
   now: Date,
 ): Promise<Record<string, number>> {
-  await knex.transaction(async tx => {
-    const rows = history.assets.map(asset => ({
-      entity_ref: asset.entityRef,
-      kind: asset.kind,
-      title: asset.title,
-      owner_ref: asset.ownerRef,
-      function: asset.function,
-      guild_ref: asset.guildRef,
-      lifecycle: asset.lifecycle,
-      derived_from_ref: asset.derivedFromRef,
-      evaluation_threshold: asset.evaluationThreshold,
-      error_budget_incidents: asset.errorBudgetIncidents,
-      error_budget_period: asset.errorBudgetPeriod,
-      first_seen_at: asset.firstSeenAt,
-      last_seen_at: now,
-      removed_at: null,
-    }));
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await tx('catalog_assets')
-        .insert(rows.slice(i, i + CHUNK))
-        .onConflict('entity_ref')
-        .merge({
-          first_seen_at: tx.raw('CASE WHEN ?? < ?? THEN ?? ELSE ?? END', [
-            'excluded.first_seen_at',
-            'catalog_assets.first_seen_at',
-            'excluded.first_seen_at',
-            'catalog_assets.first_seen_at',
-          ]),
-        });
-    }
-  });
+  // All or nothing: a start that dies half-way leaves the database empty,
+  // so the next start writes the history again.
+  return knex.transaction(tx => writeAll(tx, history, now));
+}
+
+async function writeAll(
+  tx: Knex.Transaction,
+  history: DemoHistory,
+  now: Date,
+): Promise<Record<string, number>> {
+  await storeAssets(tx, history, now);
 
   await insertAll(
-    knex,
+    tx,
     'experiments',
     history.experiments.map(e => ({
       id: e.id,
@@ -98,7 +76,7 @@ export async function writeDemoHistory(
     })),
   );
   await insertAll(
-    knex,
+    tx,
     'evaluation_results',
     history.evaluationResults.map(e => ({
       id: e.id,
@@ -114,7 +92,7 @@ export async function writeDemoHistory(
     })),
   );
   await insertAll(
-    knex,
+    tx,
     'ai_incidents',
     history.incidents.map(i => ({
       id: i.id,
@@ -128,7 +106,7 @@ export async function writeDemoHistory(
     })),
   );
   await insertAll(
-    knex,
+    tx,
     'curation_decisions',
     history.curationDecisions.map(d => ({
       id: d.id,
@@ -140,7 +118,7 @@ export async function writeDemoHistory(
       decided_at: d.decidedAt,
     })),
   );
-  const { recorded } = await new DatabaseReuseEventStore(knex).record(
+  const { recorded } = await new DatabaseReuseEventStore(tx).record(
     history.reuseEvents,
   );
 
@@ -152,4 +130,44 @@ export async function writeDemoHistory(
     ai_incidents: history.incidents.length,
     curation_decisions: history.curationDecisions.length,
   };
+}
+
+/**
+ * The assets into the catalog snapshot, with the history's (earlier)
+ * registration dates where the snapshot already has them.
+ */
+async function storeAssets(
+  tx: Knex.Transaction,
+  history: DemoHistory,
+  now: Date,
+): Promise<void> {
+  const rows = history.assets.map(asset => ({
+    entity_ref: asset.entityRef,
+    kind: asset.kind,
+    title: asset.title,
+    owner_ref: asset.ownerRef,
+    function: asset.function,
+    guild_ref: asset.guildRef,
+    lifecycle: asset.lifecycle,
+    derived_from_ref: asset.derivedFromRef,
+    evaluation_threshold: asset.evaluationThreshold,
+    error_budget_incidents: asset.errorBudgetIncidents,
+    error_budget_period: asset.errorBudgetPeriod,
+    first_seen_at: asset.firstSeenAt,
+    last_seen_at: now,
+    removed_at: null,
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await tx('catalog_assets')
+      .insert(rows.slice(i, i + CHUNK))
+      .onConflict('entity_ref')
+      .merge({
+        first_seen_at: tx.raw('CASE WHEN ?? < ?? THEN ?? ELSE ?? END', [
+          'excluded.first_seen_at',
+          'catalog_assets.first_seen_at',
+          'excluded.first_seen_at',
+          'catalog_assets.first_seen_at',
+        ]),
+      });
+  }
 }
