@@ -1,13 +1,9 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { aiMarketplacePlugin } from '../plugin';
+import { ROUTE_TEST_ENTITIES } from '../__testUtils__/routeTestEntities';
+import { startMarketplaceBackend } from '../__testUtils__/startMarketplaceBackend';
 
 const SAM = 'user:default/sam.chen';
 const MARIA = 'user:default/maria.lopez';
@@ -15,61 +11,7 @@ const TRIAGE = 'aiworkflow:default/sales-inbox-triage';
 const PROMPTS = 'promptlibrary:default/support-prompts';
 const SUPPORT = 'group:default/customer-support';
 
-const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: 'sam.chen' },
-    spec: {},
-    relations: [
-      { type: 'memberOf', targetRef: SUPPORT },
-      { type: 'memberOf', targetRef: 'group:default/support-automation-guild' },
-    ],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: 'maria.lopez' },
-    spec: {},
-    relations: [{ type: 'memberOf', targetRef: 'group:default/sales' }],
-  },
-  {
-    apiVersion: 'ai-marketplace.io/v1alpha1',
-    kind: 'AIWorkflow',
-    metadata: { name: 'sales-inbox-triage' },
-    spec: {
-      type: 'assistant',
-      lifecycle: 'production',
-      owner: 'group:default/sales',
-      function: 'sales',
-      actionTier: 'recommend',
-      riskTier: 'low',
-    },
-  },
-  {
-    apiVersion: 'ai-marketplace.io/v1alpha1',
-    kind: 'PromptLibrary',
-    metadata: { name: 'support-prompts' },
-    spec: {
-      lifecycle: 'production',
-      owner: 'customer-support',
-      function: 'support',
-      prompts: [
-        { id: 'first-response', title: 'First response', template: 'Hi' },
-      ],
-    },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'billing-api' },
-    spec: {
-      type: 'service',
-      owner: 'group:default/finance',
-      lifecycle: 'production',
-    },
-  },
-];
+const entities = ROUTE_TEST_ENTITIES;
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 
@@ -78,36 +20,11 @@ async function startBackend(
     | AuthorizeResult.ALLOW
     | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
-  const auditor = mockServices.auditor.mock();
-  const auditEvents: Array<{ eventId: string; outcome: string }> = [];
-  auditor.createEvent.mockImplementation(async ({ eventId }) => ({
-    success: async () => {
-      auditEvents.push({ eventId, outcome: 'success' });
-    },
-    fail: async () => {
-      auditEvents.push({ eventId, outcome: 'fail' });
-    },
-  }));
   // Only the clock is pinned ("now" is 2026-11-21T12:00Z); timers run as usual.
-  jest.useFakeTimers({
+  const { server, auditEvents } = await startMarketplaceBackend({
     now: NOW,
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
-  });
-  const { server } = await startTestBackend({
-    features: [
-      aiMarketplacePlugin,
-      catalogServiceMock.factory({ entities }),
-      mockServices.permissions.factory({ result: permission }),
-      auditor.factory,
-    ],
+    catalog: catalogServiceMock.factory({ entities }),
+    permissions: mockServices.permissions.factory({ result: permission }),
   });
 
   const startExperiment = (body: object, user = SAM) =>

@@ -1,60 +1,13 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
+import { ROUTE_TEST_ENTITIES } from '../__testUtils__/routeTestEntities';
 import { startMarketplaceBackend } from '../__testUtils__/startMarketplaceBackend';
 
 const SAM = 'user:default/sam.chen';
 
-const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: 'sam.chen' },
-    spec: {},
-    relations: [
-      { type: 'memberOf', targetRef: 'group:default/customer-support' },
-      { type: 'memberOf', targetRef: 'group:default/support-automation-guild' },
-    ],
-  },
-  {
-    apiVersion: 'ai-marketplace.io/v1alpha1',
-    kind: 'AIWorkflow',
-    metadata: { name: 'sales-inbox-triage' },
-    spec: {
-      type: 'assistant',
-      lifecycle: 'production',
-      owner: 'group:default/sales',
-      function: 'sales',
-      actionTier: 'recommend',
-      riskTier: 'low',
-    },
-  },
-  {
-    apiVersion: 'ai-marketplace.io/v1alpha1',
-    kind: 'PromptLibrary',
-    metadata: { name: 'support-prompts' },
-    spec: {
-      lifecycle: 'production',
-      owner: 'customer-support',
-      function: 'support',
-      prompts: [
-        { id: 'first-response', title: 'First response', template: 'Hi' },
-      ],
-    },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'billing-api' },
-    spec: {
-      type: 'service',
-      owner: 'group:default/finance',
-      lifecycle: 'production',
-    },
-  },
-];
+const entities = ROUTE_TEST_ENTITIES;
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 
