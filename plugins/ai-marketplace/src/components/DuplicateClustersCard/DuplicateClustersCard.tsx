@@ -5,12 +5,7 @@ import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
@@ -18,6 +13,7 @@ import {
   KpiQuery,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { marketplaceApiRef } from '../../api';
+import { loadedOrStateCard } from '../AsyncInfoCard';
 import { formatPercent, formatShortDay } from '../../lib/kpiFormat';
 
 const TITLE = 'Near-duplicates across teams';
@@ -100,28 +96,20 @@ export function DuplicateClustersCard(props: {
   const { team, function: fn, guild } = props.query;
   const api = useApi(marketplaceApiRef);
   const [showAll, setShowAll] = useState(false);
-  const { value, loading, error } = useAsync(
+  const state = useAsync(
     () => api.getDuplicates({ team, function: fn, guild }),
     [api, team, fn, guild],
   );
 
-  if (loading) {
-    return (
-      <InfoCard title={TITLE}>
-        <Progress />
-      </InfoCard>
-    );
+  const loaded = loadedOrStateCard({
+    title: TITLE,
+    state,
+    errorTitle: 'Could not load the near-duplicates',
+  });
+  if ('card' in loaded) {
+    return loaded.card;
   }
-  if (error || !value) {
-    return (
-      <InfoCard title={TITLE}>
-        <ResponseErrorPanel
-          error={error ?? new Error('No answer')}
-          title="Could not load the near-duplicates"
-        />
-      </InfoCard>
-    );
-  }
+  const { value } = loaded;
   if (!value.detectedAt) {
     return (
       <InfoCard title={TITLE}>

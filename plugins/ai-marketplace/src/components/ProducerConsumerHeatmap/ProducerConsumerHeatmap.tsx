@@ -1,15 +1,11 @@
 import Typography from '@material-ui/core/Typography';
 import { alpha, makeStyles, useTheme } from '@material-ui/core/styles';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { TeamFlow } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { marketplaceApiRef } from '../../api';
+import { loadedOrStateCard } from '../AsyncInfoCard';
 import { InsightsQuery } from '../../hooks/useInsightsFilters';
 
 const TITLE = 'Who reuses whose work';
@@ -88,39 +84,28 @@ export function ProducerConsumerHeatmap(props: {
   const classes = useStyles();
   const theme = useTheme();
   const api = useApi(marketplaceApiRef);
-  const { value, loading, error } = useAsync(
+  const state = useAsync(
     () => api.getKpi('reuse-matrix', { ...query, limit: MATRIX_LIMIT }),
     [api, query],
   );
 
-  if (loading) {
-    return (
-      <InfoCard title={TITLE}>
-        <Progress />
-      </InfoCard>
-    );
+  const loaded = loadedOrStateCard({
+    title: TITLE,
+    state,
+    errorTitle: 'Could not load the reuse matrix',
+    empty: matrix =>
+      matrix.cells.length === 0
+        ? {
+            title: 'No cross-team reuse in this window',
+            description:
+              "No team used another team's AI assets with these filters. Reuse appears here as teams view, copy, adopt, fork or invoke each other's work.",
+          }
+        : undefined,
+  });
+  if ('card' in loaded) {
+    return loaded.card;
   }
-  if (error || !value) {
-    return (
-      <InfoCard title={TITLE}>
-        <ResponseErrorPanel
-          error={error ?? new Error('No answer')}
-          title="Could not load the reuse matrix"
-        />
-      </InfoCard>
-    );
-  }
-  if (value.cells.length === 0) {
-    return (
-      <InfoCard title={TITLE}>
-        <EmptyState
-          missing="data"
-          title="No cross-team reuse in this window"
-          description="No team used another team's AI assets with these filters. Reuse appears here as teams view, copy, adopt, fork or invoke each other's work."
-        />
-      </InfoCard>
-    );
-  }
+  const { value } = loaded;
 
   const producers = teamsBy(value.cells, cell => cell.producerRef, labelOf);
   const consumers = teamsBy(value.cells, cell => cell.consumerRef, labelOf);

@@ -4,14 +4,11 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { marketplaceApiRef } from '../../api';
+import { loadedOrStateCard } from '../AsyncInfoCard';
 import { CatalogGroup, groupKey } from '../../hooks/useCatalogGroups';
 import { InsightsQuery } from '../../hooks/useInsightsFilters';
 import { formatShortDay } from '../../lib/kpiFormat';
@@ -46,7 +43,7 @@ export function TeamsWithoutExperiments(props: {
   const api = useApi(marketplaceApiRef);
   const { from, to, team } = query;
 
-  const { value, loading, error } = useAsync(async () => {
+  const state = useAsync(async () => {
     const candidates = team
       ? teams.filter(t => t.ref === groupKey(team))
       : teams;
@@ -74,23 +71,16 @@ export function TeamsWithoutExperiments(props: {
       ? ' Function and guild filters do not apply: experiments belong to teams.'
       : '';
 
-  if (loading) {
-    return (
-      <InfoCard title={TITLE}>
-        <Progress />
-      </InfoCard>
-    );
+  const loaded = loadedOrStateCard({
+    title: TITLE,
+    state,
+    errorTitle: 'Could not load the experiments',
+  });
+  if ('card' in loaded) {
+    return loaded.card;
   }
-  if (error || !value) {
-    return (
-      <InfoCard title={TITLE}>
-        <ResponseErrorPanel
-          error={error ?? new Error('No answer')}
-          title="Could not load the experiments"
-        />
-      </InfoCard>
-    );
-  }
+  const { value } = loaded;
+
   const { idle, checked } = value;
   return (
     <InfoCard

@@ -1,13 +1,6 @@
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
@@ -15,6 +8,7 @@ import {
   TopAssetsKpi,
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { marketplaceApiRef } from '../../api';
+import { loadedOrStateCard } from '../AsyncInfoCard';
 import { InsightsQuery } from '../../hooks/useInsightsFilters';
 
 const TITLE = 'Most reused assets';
@@ -85,39 +79,28 @@ const columns: TableColumn<TopAsset>[] = [
 export function TopAssetsTable(props: { query: InsightsQuery }) {
   const { query } = props;
   const api = useApi(marketplaceApiRef);
-  const { value, loading, error } = useAsync(
+  const state = useAsync(
     () => api.getKpi('top-assets', { ...query, limit: LIMIT }),
     [api, query],
   );
 
-  if (loading) {
-    return (
-      <InfoCard title={TITLE}>
-        <Progress />
-      </InfoCard>
-    );
+  const loaded = loadedOrStateCard({
+    title: TITLE,
+    state,
+    errorTitle: 'Could not load the most reused assets',
+    empty: top =>
+      top.items.length === 0
+        ? {
+            title: 'No asset was reused by another team in this window',
+            description:
+              'Assets appear here once a team other than the owner views, copies, adopts, forks or invokes them.',
+          }
+        : undefined,
+  });
+  if ('card' in loaded) {
+    return loaded.card;
   }
-  if (error || !value) {
-    return (
-      <InfoCard title={TITLE}>
-        <ResponseErrorPanel
-          error={error ?? new Error('No answer')}
-          title="Could not load the most reused assets"
-        />
-      </InfoCard>
-    );
-  }
-  if (value.items.length === 0) {
-    return (
-      <InfoCard title={TITLE}>
-        <EmptyState
-          missing="data"
-          title="No asset was reused by another team in this window"
-          description="Assets appear here once a team other than the owner views, copies, adopts, forks or invokes them."
-        />
-      </InfoCard>
-    );
-  }
+  const { value } = loaded;
   return (
     <Table<TopAsset>
       title={TITLE}

@@ -1,0 +1,2 @@
+export { loadedOrStateCard } from './loadedOrStateCard';
+export type { NothingToShow } from './loadedOrStateCard';
