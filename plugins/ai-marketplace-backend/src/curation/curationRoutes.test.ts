@@ -5,15 +5,9 @@ import {
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  AuthorizeResult,
-  isPermission,
-} from '@backstage/plugin-permission-common';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import {
-  aiMarketplaceAssetConditions,
-  createAiMarketplaceAssetConditionalDecision,
-} from '../permissions/conditionExports';
+import { portalAssetPolicy, userOf } from '../__testUtils__/portalAssetPolicy';
 import { startMarketplaceBackend } from '../__testUtils__/startMarketplaceBackend';
 
 /** Leads support-automation-guild (as in catalog-info/guilds.yaml). */
@@ -99,33 +93,17 @@ function permissionsMock(
     | AuthorizeResult.ALLOW
     | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
-  const userOf = (credentials: any): string | undefined =>
-    credentials.principal?.userEntityRef;
   return mockServices.permissions.mock({
     authorize: async (requests, { credentials }) =>
       requests.map(() => ({
         result:
           userOf(credentials) === BLOCKED ? AuthorizeResult.DENY : readResult,
       })),
-    authorizeConditional: async (requests, { credentials }) =>
-      requests.map(({ permission }) => {
-        const user = userOf(credentials);
-        if (
-          !isPermission(permission, curationDecisionCreatePermission) ||
-          user === BLOCKED
-        ) {
-          return { result: AuthorizeResult.DENY };
-        }
-        if (user === ADMIN) {
-          return { result: AuthorizeResult.ALLOW };
-        }
-        return createAiMarketplaceAssetConditionalDecision(
-          permission,
-          aiMarketplaceAssetConditions.isGuildLeadOfAssetGuild({
-            claims: user ? [user] : [],
-          }),
-        );
-      }),
+    authorizeConditional: portalAssetPolicy({
+      permission: curationDecisionCreatePermission,
+      admin: ADMIN,
+      blocked: BLOCKED,
+    }),
   });
 }
 

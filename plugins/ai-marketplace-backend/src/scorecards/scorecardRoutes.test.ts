@@ -10,11 +10,8 @@ import {
   isPermission,
 } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import {
-  aiMarketplaceAssetConditions,
-  createAiMarketplaceAssetConditionalDecision,
-} from '../permissions/conditionExports';
 import { library, workflow } from './__testUtils__/readinessFixtures';
+import { portalAssetPolicy, userOf } from '../__testUtils__/portalAssetPolicy';
 import { startMarketplaceBackend } from '../__testUtils__/startMarketplaceBackend';
 
 /** Leads support-automation-guild. */
@@ -80,8 +77,6 @@ function permissionsMock(
     | AuthorizeResult.ALLOW
     | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
-  const userOf = (credentials: any): string | undefined =>
-    credentials.principal?.userEntityRef;
   return mockServices.permissions.mock({
     authorize: async (requests, { credentials }) =>
       requests.map(({ permission }) => ({
@@ -92,25 +87,11 @@ function permissionsMock(
             ? AuthorizeResult.DENY
             : AuthorizeResult.ALLOW,
       })),
-    authorizeConditional: async (requests, { credentials }) =>
-      requests.map(({ permission }) => {
-        const user = userOf(credentials);
-        if (
-          !isPermission(permission, scorecardExemptionManagePermission) ||
-          user === BLOCKED
-        ) {
-          return { result: AuthorizeResult.DENY };
-        }
-        if (user === ADMIN) {
-          return { result: AuthorizeResult.ALLOW };
-        }
-        return createAiMarketplaceAssetConditionalDecision(
-          permission,
-          aiMarketplaceAssetConditions.isGuildLeadOfAssetGuild({
-            claims: user ? [user] : [],
-          }),
-        );
-      }),
+    authorizeConditional: portalAssetPolicy({
+      permission: scorecardExemptionManagePermission,
+      admin: ADMIN,
+      blocked: BLOCKED,
+    }),
   });
 }
 
