@@ -1,13 +1,7 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { aiMarketplacePlugin } from '../plugin';
+import { startOnOwnDatabase } from '../__testUtils__/startOnOwnDatabase';
 import {
   loadKpiDataset,
   PLATFORM_TEAM,
@@ -27,22 +21,10 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 async function startBackend(
   permission: AuthorizeResult.ALLOW | AuthorizeResult.DENY,
 ) {
-  const knex = await databases.init('SQLITE_3');
-  const { server } = await startTestBackend({
-    features: [
-      aiMarketplacePlugin,
-      catalogServiceMock.factory(),
-      mockServices.database.factory({ knex }),
-      mockServices.permissions.factory({ result: permission }),
-      // The catalog snapshot and duplicate detection would replace the rows
-      // the tests write: they do not run.
-      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
-      mockServices.rootConfig.factory({
-        data: { aiMarketplace: { coordinationGroups: ['ai-platform'] } },
-      }),
-    ],
+  return startOnOwnDatabase(databases, {
+    permission,
+    config: { aiMarketplace: { coordinationGroups: ['ai-platform'] } },
   });
-  return { server, knex };
 }
 
 /** Every KPI route with one number of the dataset's November (see kpis.test.ts). */

@@ -1,13 +1,7 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { aiMarketplacePlugin } from '../plugin';
+import { startOnOwnDatabase } from '../__testUtils__/startOnOwnDatabase';
 import {
   loadMarketplaceDataset,
   PROMPTS,
@@ -26,18 +20,7 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 async function startBackend(
   permission: AuthorizeResult.ALLOW | AuthorizeResult.DENY,
 ) {
-  const knex = await databases.init('SQLITE_3');
-  const { server } = await startTestBackend({
-    features: [
-      aiMarketplacePlugin,
-      catalogServiceMock.factory(),
-      mockServices.database.factory({ knex }),
-      mockServices.permissions.factory({ result: permission }),
-      // The catalog snapshot would replace the assets the tests write.
-      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
-    ],
-  });
-  return { server, knex };
+  return startOnOwnDatabase(databases, { permission });
 }
 
 describe('GET /marketplace/assets', () => {
