@@ -15,27 +15,16 @@ import { marketplaceApiMock } from '../../__testUtils__/marketplaceApiMock';
 import { renderEntityCard } from '../../__testUtils__/renderEntityCard';
 import { lastDays } from '../../lib/utcDays';
 import { AIWorkflowActionsCard } from './AIWorkflowActionsCard';
+import {
+  ACCEPTED_ID,
+  group,
+  user,
+} from '../../__testUtils__/organisationEntities';
 
 // MUI selects and dialogs are slow in jsdom, more so on a busy machine.
 jest.setTimeout(20_000);
 
 const ENTITY_REF = 'aiworkflow:default/support-ticket-triage';
-const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-const group = (name: string, title: string, type = 'team'): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Group',
-  metadata: { name, namespace: 'default', title },
-  spec: { type, children: [] },
-});
-
-const user = (name: string, groups: string[]): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'User',
-  metadata: { name, namespace: 'default' },
-  spec: { memberOf: groups },
-  relations: groups.map(targetRef => ({ type: 'memberOf', targetRef })),
-});
 
 const organisation = [
   group('customer-support', 'Customer Support'),

@@ -24,6 +24,11 @@ import { marketplaceApiMock } from '../../__testUtils__/marketplaceApiMock';
 import { renderEntityCard } from '../../__testUtils__/renderEntityCard';
 import { resetPermissionCache } from '../../__testUtils__/resetPermissionCache';
 import { PromptLibraryPromptsCard } from './PromptLibraryPromptsCard';
+import {
+  ACCEPTED_ID,
+  group,
+  user,
+} from '../../__testUtils__/organisationEntities';
 
 // MUI selects and dialogs are slow in jsdom, more so on a busy machine.
 jest.setTimeout(20_000);
@@ -32,22 +37,6 @@ jest.setTimeout(20_000);
 type Decision = AuthorizeResult.ALLOW | AuthorizeResult.DENY;
 
 const LIBRARY_REF = 'promptlibrary:default/support-prompts';
-const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-const group = (name: string, title: string, type = 'team'): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Group',
-  metadata: { name, namespace: 'default', title },
-  spec: { type, children: [] },
-});
-
-const user = (name: string, groups: string[]): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'User',
-  metadata: { name, namespace: 'default' },
-  spec: { memberOf: groups },
-  relations: groups.map(targetRef => ({ type: 'memberOf', targetRef })),
-});
 
 const organisation = [
   group('customer-support', 'Customer Support'),
