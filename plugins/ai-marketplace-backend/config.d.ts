@@ -34,6 +34,14 @@ export interface Config {
     kpiRollups?: {
       /** When to fold. Default: every 30 seconds. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Lengths in days of the windows ending today that KPIs read as one
+       * pre-summed block (the fold moves them at the first run of each
+       * day); other windows read the aligned blocks that tile them. Whole
+       * numbers from 2 to 366, none a power of two up to 256. Default:
+       * [30, 90, 180], the dashboard's windows; [] for none.
+       */
+      trailingWindows?: number[];
     };
 
     /** Near-duplicate detection across teams. */

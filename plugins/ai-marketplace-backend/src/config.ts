@@ -6,6 +6,8 @@ import {
 import { InputError } from '@backstage/errors';
 import { normalisedEntityRef } from './service/normalisedEntityRef';
 import { DEFAULT_READINESS_LEVELS } from './scorecards/defaultLevels';
+import { BLOCK_LENGTHS } from './database/reuseBlocks';
+import { MAX_WINDOW_DAYS } from './service/window';
 import {
   readScorecardsConfig,
   ScorecardsConfig,
@@ -23,7 +25,10 @@ export type AiMarketplaceConfig = {
     similarityThreshold: number;
     schedule: SchedulerServiceTaskScheduleDefinition;
   };
-  kpiRollups: { schedule: SchedulerServiceTaskScheduleDefinition };
+  kpiRollups: {
+    schedule: SchedulerServiceTaskScheduleDefinition;
+    trailingWindows: number[];
+  };
   demoHistory: { enabled: boolean; days: number };
   scorecards: ScorecardsConfig;
 };
@@ -47,6 +52,33 @@ function positiveInteger(value: number, key: string): number {
     );
   }
   return value;
+}
+
+/** The dashboard's windows (last 30, 90 and 180 days). */
+const DEFAULT_TRAILING_WINDOWS = [30, 90, 180];
+
+/**
+ * Trailing-window lengths: whole days up to the longest window a KPI takes,
+ * and none an aligned block has (a key would be both).
+ */
+function trailingWindows(value: unknown, key: string): number[] {
+  const lengths = Array.isArray(value) ? value : [value];
+  for (const days of lengths) {
+    if (
+      typeof days !== 'number' ||
+      !Number.isInteger(days) ||
+      days < 2 ||
+      days > MAX_WINDOW_DAYS ||
+      BLOCK_LENGTHS.includes(days)
+    ) {
+      throw new InputError(
+        `${key} must list whole numbers of days from 2 to ${MAX_WINDOW_DAYS}, none of ${BLOCK_LENGTHS.join(
+          ', ',
+        )} (aligned blocks have those lengths), got ${JSON.stringify(days)}`,
+      );
+    }
+  }
+  return [...new Set(lengths as number[])];
 }
 
 /** Reads `aiMarketplace.*`; a bad value fails start-up with the key named. */
@@ -99,6 +131,12 @@ export function readAiMarketplaceConfig(
         timeout: { minutes: 10 },
         initialDelay: { seconds: 10 },
       }),
+      trailingWindows: trailingWindows(
+        config.has(key('kpiRollups.trailingWindows'))
+          ? config.get(key('kpiRollups.trailingWindows'))
+          : DEFAULT_TRAILING_WINDOWS,
+        key('kpiRollups.trailingWindows'),
+      ),
     },
     demoHistory: {
       enabled: config.getOptionalBoolean(key('demoHistory.enabled')) ?? false,

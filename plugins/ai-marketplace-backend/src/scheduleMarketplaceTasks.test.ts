@@ -57,6 +57,7 @@ describe('scheduleMarketplaceTasks', () => {
         .mockResolvedValueOnce({ rows: 5000, events: 9000 })
         .mockResolvedValueOnce({ rows: 5000, events: 8000 })
         .mockResolvedValueOnce({ rows: 12, events: 20 }),
+      rollTrailingBlocks: jest.fn().mockResolvedValue([]),
     };
     const config = readAiMarketplaceConfig(
       mockServices.rootConfig({
@@ -69,6 +70,7 @@ describe('scheduleMarketplaceTasks', () => {
             retention: { rawEventDays: 30 },
             kpiRollups: {
               schedule: { frequency: { seconds: 15 }, timeout: { minutes: 1 } },
+              trailingWindows: [7, 30],
             },
           },
         },
@@ -130,6 +132,14 @@ describe('scheduleMarketplaceTasks', () => {
       30 * 86_400_000,
     );
     expect(Date.now() - cutoff.getTime()).toBeLessThan(31 * 86_400_000);
+    // Today's trailing blocks first, of the configured lengths.
+    expect(reuseBlockFold.rollTrailingBlocks).toHaveBeenCalledWith(
+      new Date().toISOString().slice(0, 10),
+      [7, 30],
+    );
+    expect(
+      reuseBlockFold.rollTrailingBlocks.mock.invocationCallOrder[0],
+    ).toBeLessThan(reuseBlockFold.foldUnfolded.mock.invocationCallOrder[0]);
     expect(reuseBlockFold.foldUnfolded).toHaveBeenCalledTimes(3);
     expect(reuseBlockFold.foldUnfolded).toHaveBeenCalledWith(5000);
   });

@@ -13,6 +13,7 @@ import { CatalogAssetStore } from './database/CatalogAssetStore';
 import { DuplicateClusterStore } from './database/DuplicateClusterStore';
 import { ReuseEventRetentionStore } from './database/ReuseEventRetentionStore';
 import { ReuseBlockFoldStore } from './database/ReuseBlockFoldStore';
+import { utcDay } from './service/window';
 import {
   DUPLICATE_DETECTION_TASK_ID,
   refreshDuplicateClusters,
@@ -94,6 +95,10 @@ export async function scheduleMarketplaceTasks(options: {
       await foldReuseBlocks({
         store: options.reuseBlockFold,
         logger: logger.child({ task: REUSE_BLOCK_FOLD_TASK_ID }),
+        trailing: {
+          today: utcDay(new Date()),
+          lengths: config.kpiRollups.trailingWindows,
+        },
         signal,
       });
     },

@@ -147,6 +147,46 @@ describe.each(ids)('DatabaseCatalogAssetStore on %s', databaseId => {
     expect(await store.presentAssets()).toEqual([]);
   });
 
+  it('marks the flows of the trailing KPI blocks stale when assets come, return or change owner', async () => {
+    const flowsComplete = async () => {
+      const row = await knex('reuse_trailing_blocks').first();
+      return Number(row.flows_complete);
+    };
+    /** A snapshot, after the fold has rebuilt the flows. */
+    const snapshot = async (assets: CatalogAsset[], at: Date) => {
+      await knex('reuse_trailing_blocks').update({ flows_complete: 1 });
+      await store.replaceSnapshot(assets, at);
+      return flowsComplete();
+    };
+    await knex('reuse_trailing_blocks').insert({
+      block_days: 30,
+      block_start: '2026-10-04',
+      built_at: DAY1,
+      flows_complete: 1,
+    });
+
+    expect(await snapshot([TRIAGE], DAY1)).toBe(0); // added
+    expect(await snapshot([TRIAGE], DAY2)).toBe(1); // nothing changed
+    expect(await snapshot([TRIAGE, PROMPTS], DAY2)).toBe(0); // added
+    expect(await snapshot([TRIAGE], DAY3)).toBe(1); // PROMPTS removed
+    expect(await snapshot([TRIAGE, PROMPTS], DAY3)).toBe(0); // returned
+    expect(
+      await snapshot(
+        [{ ...TRIAGE, ownerRef: 'group:default/finance' }, PROMPTS],
+        DAY3,
+      ),
+    ).toBe(0); // owner changed
+    expect(
+      await snapshot(
+        [
+          { ...TRIAGE, ownerRef: 'group:default/finance', title: 'New' },
+          PROMPTS,
+        ],
+        DAY3,
+      ),
+    ).toBe(1); // only the title changed
+  });
+
   it('refreshes a catalog of 1,000 assets', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => ({
       ...PROMPTS,

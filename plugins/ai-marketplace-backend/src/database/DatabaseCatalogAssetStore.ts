@@ -108,8 +108,13 @@ export class DatabaseCatalogAssetStore implements CatalogAssetStore {
     return this.knex.transaction(async tx => {
       // The snapshot is one row per asset of the catalog: small enough to
       // compare in memory, which keeps the statements the same on both DBs.
-      const stored: Array<Pick<AssetRow, 'entity_ref' | 'removed_at'>> =
-        await tx('catalog_assets').select('entity_ref', 'removed_at');
+      const stored: Array<
+        Pick<AssetRow, 'entity_ref' | 'owner_ref' | 'removed_at'>
+      > = await tx('catalog_assets').select(
+        'entity_ref',
+        'owner_ref',
+        'removed_at',
+      );
       const changes: CatalogSnapshotChanges = {
         added: 0,
         updated: 0,
@@ -117,12 +122,15 @@ export class DatabaseCatalogAssetStore implements CatalogAssetStore {
         removed: 0,
       };
       const gone: string[] = [];
+      let ownersChanged = false;
       for (const row of stored) {
-        if (given.has(row.entity_ref)) {
+        const asset = given.get(row.entity_ref);
+        if (asset) {
           changes.updated += 1;
           if (row.removed_at !== null) {
             changes.returned += 1;
           }
+          ownersChanged ||= asset.ownerRef !== row.owner_ref;
         } else if (row.removed_at === null) {
           gone.push(row.entity_ref);
         }
@@ -140,6 +148,13 @@ export class DatabaseCatalogAssetStore implements CatalogAssetStore {
           .whereIn('entity_ref', chunk)
           .whereNull('removed_at')
           .update({ removed_at: seenAt });
+      }
+      // The producer × consumer flows of the trailing KPI blocks are summed
+      // by owner, over the assets present: new, returned or re-owned assets
+      // make them stale until the next fold rebuilds them. (A removal keeps
+      // the asset present during windows ending today.)
+      if (changes.added || changes.returned || ownersChanged) {
+        await tx('reuse_trailing_blocks').update({ flows_complete: 0 });
       }
       return changes;
     });

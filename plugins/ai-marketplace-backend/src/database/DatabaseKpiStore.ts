@@ -17,7 +17,14 @@ import {
   WorkflowBudget,
   WorkflowGate,
 } from './KpiStore';
-import { assetReuseRows, teamReuseRows, windowBlocks } from './reuseBlocks';
+import {
+  assetReuseRows,
+  inOneSnapshot,
+  teamReuseRows,
+  UNFOLDED,
+  windowReuse,
+  WindowReuse,
+} from './reuseBlocks';
 import { compareText } from '../service/compareText';
 
 type StoredTime = Date | string | number;
@@ -102,27 +109,32 @@ export class DatabaseKpiStore implements KpiStore {
           groupBy
         ]
       : undefined;
-    const query = this.assetsDuring(window, filter)
-      .leftJoin(
-        this.blockTotals(
-          window,
-          filter,
-          await this.fewAssetRefs(window, filter),
-        ).as('r'),
-        'r.entity_ref',
-        'a.entity_ref',
-      )
-      .count({ assets: '*' })
-      .select(
-        this.knex.raw(
-          `sum(case when ${REUSED_BY_ANOTHER_TEAM} then 1 else 0 end) as reused`,
-        ),
-        this.knex.raw('coalesce(sum(r.events), 0) as events'),
-      );
-    if (keyColumn) {
-      query.select({ key: keyColumn }).groupBy(keyColumn);
-    }
-    const rows: Array<Record<string, string | number | null>> = await query;
+    const rows = await inOneSnapshot(this.knex, async tx => {
+      const reuse = await windowReuse(tx, window);
+      const query = this.assetsDuring(window, filter)
+        .leftJoin(
+          this.blockTotals(
+            reuse,
+            filter,
+            await this.fewAssetRefs(tx, reuse, filter),
+          ).as('r'),
+          'r.entity_ref',
+          'a.entity_ref',
+        )
+        .count({ assets: '*' })
+        .select(
+          this.knex.raw(
+            `sum(case when ${REUSED_BY_ANOTHER_TEAM} then 1 else 0 end) as reused`,
+          ),
+          this.knex.raw('coalesce(sum(r.events), 0) as events'),
+        );
+      if (keyColumn) {
+        query.select({ key: keyColumn }).groupBy(keyColumn);
+      }
+      return (await query.transacting(tx)) as Array<
+        Record<string, string | number | null>
+      >;
+    });
     return rows.map(row => ({
       key: keyColumn ? (row.key as string | null) ?? null : null,
       assets: Number(row.assets),
@@ -138,48 +150,8 @@ export class DatabaseKpiStore implements KpiStore {
     limit: number;
   }): Promise<TeamFlows> {
     const { window, filter, team, limit } = options;
-    const pairs = this.knex
-      .from(teamReuseRows(this.knex, window).as('t'))
-      .select('t.entity_ref', 't.team_ref')
-      .sum({ events: 't.events' })
-      .groupBy('t.entity_ref', 't.team_ref');
-    if (hasFilter(filter)) {
-      pairs.whereIn(
-        't.entity_ref',
-        this.assetsDuring(window, filter).select('a.entity_ref'),
-      );
-    }
-    const flows = this.assetsDuring(window, filter)
-      .join(pairs.as('p'), 'p.entity_ref', 'a.entity_ref')
-      .select({ producer: 'a.owner_ref', consumer: 'p.team_ref' })
-      .sum({ events: 'p.events' })
-      .count({ assets: '*' })
-      .groupBy('a.owner_ref', 'p.team_ref');
-    if (team) {
-      flows.where(q =>
-        q.where('a.owner_ref', team).orWhere('p.team_ref', team),
-      );
-    }
-    // One statement: the flows once, then their totals and the top cells.
-    const cross = 'producer <> consumer';
-    const result = await this.knex.raw(
-      `with flows as materialized ?
-       select 'totals' as row_kind, null as producer, null as consumer,
-         coalesce(sum(events), 0) as events, 0 as assets,
-         coalesce(sum(case when ${cross} then events else 0 end), 0) as cross_events,
-         coalesce(sum(case when ${cross} then 1 else 0 end), 0) as cells,
-         count(distinct case when ${cross} then producer end) as producers,
-         count(distinct case when ${cross} then consumer end) as consumers
-       from flows
-       union all
-       select * from (
-         select 'cell' as row_kind, producer, consumer, events, assets,
-           0 as cross_events, 0 as cells, 0 as producers, 0 as consumers
-         from flows where ${cross}
-         order by events desc, producer, consumer
-         limit ?
-       ) top_cells`,
-      [flows, limit],
+    const result = await inOneSnapshot(this.knex, async tx =>
+      this.topFlows(tx, await windowReuse(tx, window), filter, team, limit),
     );
     const rows = rawRows<Record<string, string | number | null>>(result);
     const totals = rows.find(row => row.row_kind === 'totals')!;
@@ -214,48 +186,52 @@ export class DatabaseKpiStore implements KpiStore {
     limit: number;
   }): Promise<AssetUse[]> {
     const { window, filter, limit } = options;
-    const rows: Array<AssetRow & Record<ReuseEventType | 'events', string>> =
-      await this.assetsDuring(window, filter)
-        .join(
-          this.blockTotals(
-            window,
-            filter,
-            await this.fewAssetRefs(window, filter),
-          ).as('r'),
-          'r.entity_ref',
-          'a.entity_ref',
+    const { rows, teamRows } = await inOneSnapshot(this.knex, async tx => {
+      const reuse = await windowReuse(tx, window);
+      const top: Array<AssetRow & Record<ReuseEventType | 'events', string>> =
+        await this.assetsDuring(window, filter)
+          .join(
+            this.blockTotals(
+              reuse,
+              filter,
+              await this.fewAssetRefs(tx, reuse, filter),
+            ).as('r'),
+            'r.entity_ref',
+            'a.entity_ref',
+          )
+          .select([
+            ...ASSET_COLUMNS,
+            'r.events',
+            ...REUSE_EVENT_TYPES.map(type => `r.${type}`),
+          ])
+          .whereRaw(REUSED_BY_ANOTHER_TEAM)
+          .orderBy([
+            { column: 'r.events', order: 'desc' },
+            { column: 'a.entity_ref', order: 'asc' },
+          ])
+          .limit(limit)
+          .transacting(tx);
+      if (!top.length) {
+        return { rows: top, teamRows: [] };
+      }
+      const teams: Array<{
+        entity_ref: string;
+        team_ref: string;
+        events: string | number;
+      }> = await this.knex
+        .from(
+          teamReuseRows(
+            this.knex,
+            reuse,
+            top.map(row => row.entity_ref),
+          ).as('t'),
         )
-        .select([
-          ...ASSET_COLUMNS,
-          'r.events',
-          ...REUSE_EVENT_TYPES.map(type => `r.${type}`),
-        ])
-        .whereRaw(REUSED_BY_ANOTHER_TEAM)
-        .orderBy([
-          { column: 'r.events', order: 'desc' },
-          { column: 'a.entity_ref', order: 'asc' },
-        ])
-        .limit(limit);
-    if (!rows.length) {
-      return [];
-    }
-
-    const teams = this.knex
-      .from(
-        teamReuseRows(
-          this.knex,
-          window,
-          rows.map(row => row.entity_ref),
-        ).as('t'),
-      )
-      .select('t.entity_ref', 't.team_ref')
-      .sum({ events: 't.events' })
-      .groupBy('t.entity_ref', 't.team_ref');
-    const teamRows = (await teams) as Array<{
-      entity_ref: string;
-      team_ref: string;
-      events: string | number;
-    }>;
+        .select('t.entity_ref', 't.team_ref')
+        .sum({ events: 't.events' })
+        .groupBy('t.entity_ref', 't.team_ref')
+        .transacting(tx);
+      return { rows: top, teamRows: teams };
+    });
 
     return rows.map(row => ({
       asset: toAsset(row),
@@ -273,25 +249,32 @@ export class DatabaseKpiStore implements KpiStore {
     entityRefs: string[],
   ): Promise<Map<string, number>> {
     const events = new Map<string, number>();
-    const blocks = windowBlocks(window);
-    // Each block, and the unfolded daily counts, repeat the refs.
-    const chunk = Math.max(
-      1,
-      Math.floor(MAX_KEY_LOOKUPS / (blocks.length + 1)),
-    );
-    for (let i = 0; i < entityRefs.length; i += chunk) {
-      const query = this.knex
-        .from(
-          assetReuseRows(this.knex, window, entityRefs.slice(i, i + chunk)).as(
-            'b',
-          ),
-        )
-        .select('b.entity_ref', this.knex.raw(`sum(${ALL_EVENTS}) as events`))
-        .groupBy('b.entity_ref');
-      const rows: Array<{ entity_ref: string; events: string | number }> =
-        await query;
-      rows.forEach(row => events.set(row.entity_ref, Number(row.events)));
-    }
+    await inOneSnapshot(this.knex, async tx => {
+      const reuse = await windowReuse(tx, window);
+      // Each block, and the unfolded daily counts, repeat the refs.
+      const chunk = Math.max(
+        1,
+        Math.floor(MAX_KEY_LOOKUPS / (reuse.blocks.length + 1)),
+      );
+      for (let i = 0; i < entityRefs.length; i += chunk) {
+        const rows: Array<{ entity_ref: string; events: string | number }> =
+          await this.knex
+            .from(
+              assetReuseRows(
+                this.knex,
+                reuse,
+                entityRefs.slice(i, i + chunk),
+              ).as('b'),
+            )
+            .select(
+              'b.entity_ref',
+              this.knex.raw(`sum(${ALL_EVENTS}) as events`),
+            )
+            .groupBy('b.entity_ref')
+            .transacting(tx);
+        rows.forEach(row => events.set(row.entity_ref, Number(row.events)));
+      }
+    });
     return events;
   }
 
@@ -661,21 +644,130 @@ export class DatabaseKpiStore implements KpiStore {
   }
 
   /**
+   * The flows of the window once, then (one statement) their totals and the
+   * top cells.
+   */
+  private topFlows(
+    tx: Knex.Transaction,
+    reuse: WindowReuse,
+    filter: AssetFilter,
+    team: string | undefined,
+    limit: number,
+  ) {
+    const flows = this.knex
+      .from(this.flowRows(reuse, filter).as('f'))
+      .select('f.producer', 'f.consumer')
+      .sum({ events: 'f.events' })
+      .sum({ assets: 'f.assets' })
+      .groupBy('f.producer', 'f.consumer');
+    if (team) {
+      flows.where(q => q.where('f.producer', team).orWhere('f.consumer', team));
+    }
+    // One statement: the flows once, then their totals and the top cells.
+    const cross = 'producer <> consumer';
+    return tx.raw(
+      `with flows as materialized ?
+       select 'totals' as row_kind, null as producer, null as consumer,
+         coalesce(sum(events), 0) as events, 0 as assets,
+         coalesce(sum(case when ${cross} then events else 0 end), 0) as cross_events,
+         coalesce(sum(case when ${cross} then 1 else 0 end), 0) as cells,
+         count(distinct case when ${cross} then producer end) as producers,
+         count(distinct case when ${cross} then consumer end) as consumers
+       from flows
+       union all
+       select * from (
+         select 'cell' as row_kind, producer, consumer, events, assets,
+           0 as cross_events, 0 as cells, 0 as producers, 0 as consumers
+         from flows where ${cross}
+         order by events desc, producer, consumer
+         limit ?
+       ) top_cells`,
+      [flows, limit],
+    );
+  }
+
+  /**
+   * Per producing and consuming team, events and assets of the window (rows
+   * to sum by the pair). Without a function or guild filter, a window whose
+   * trailing block has complete flows reads `reuse_flow_blocks` plus the
+   * unfolded daily counts; otherwise every (asset, team) pair of the window,
+   * grouped by the asset's owner.
+   */
+  private flowRows(reuse: WindowReuse, filter: AssetFilter): Knex.QueryBuilder {
+    const { window, flows } = reuse;
+    if (!flows || hasFilter(filter)) {
+      const pairs = this.knex
+        .from(teamReuseRows(this.knex, reuse).as('t'))
+        .select('t.entity_ref', 't.team_ref')
+        .sum({ events: 't.events' })
+        .groupBy('t.entity_ref', 't.team_ref');
+      if (hasFilter(filter)) {
+        pairs.whereIn(
+          't.entity_ref',
+          this.assetsDuring(window, filter).select('a.entity_ref'),
+        );
+      }
+      return this.assetsDuring(window, filter)
+        .join(pairs.as('p'), 'p.entity_ref', 'a.entity_ref')
+        .select({ producer: 'a.owner_ref', consumer: 'p.team_ref' })
+        .sum({ events: 'p.events' })
+        .count({ assets: '*' })
+        .groupBy('a.owner_ref', 'p.team_ref');
+    }
+
+    const stored = this.knex('reuse_flow_blocks as fb')
+      .select({
+        producer: 'fb.producer_ref',
+        consumer: 'fb.consumer_ref',
+        events: 'fb.events',
+        assets: 'fb.assets',
+      })
+      .where({ 'fb.block_days': flows.days, 'fb.block_start': flows.start });
+    // Not folded yet: a pair the trailing block lacks is one asset more.
+    const unfolded = this.assetsDuring(window, filter)
+      .join(
+        this.knex('reuse_daily as d')
+          .whereRaw(UNFOLDED)
+          .whereBetween('d.day', [window.from, window.to])
+          .select(
+            'd.entity_ref',
+            'd.team_ref',
+            this.knex.raw('sum(d.event_count - d.folded_count) as events'),
+          )
+          .groupBy('d.entity_ref', 'd.team_ref')
+          .as('u'),
+        'u.entity_ref',
+        'a.entity_ref',
+      )
+      .select({ producer: 'a.owner_ref', consumer: 'u.team_ref' }, 'u.events')
+      .select(
+        this.knex.raw(
+          'case when exists (select 1 from reuse_team_blocks tk where tk.block_days = ? and tk.block_start = ? and tk.entity_ref = u.entity_ref and tk.team_ref = u.team_ref) then 0 else 1 end as assets',
+          [flows.days, flows.start],
+        ),
+      );
+    return stored.unionAll(unfolded);
+  }
+
+  /**
    * The refs of the assets of a filter during the window, when they are few
    * enough to be looked up by key in each block; undefined otherwise.
    */
   private async fewAssetRefs(
-    window: DayWindow,
+    tx: Knex.Transaction,
+    reuse: WindowReuse,
     filter: AssetFilter,
   ): Promise<string[] | undefined> {
     if (!hasFilter(filter)) {
       return undefined;
     }
     const rows: Array<{ entity_ref: string }> = await this.assetsDuring(
-      window,
+      reuse.window,
       filter,
-    ).select('a.entity_ref');
-    return rows.length * windowBlocks(window).length <= MAX_KEY_LOOKUPS
+    )
+      .select('a.entity_ref')
+      .transacting(tx);
+    return rows.length * reuse.blocks.length <= MAX_KEY_LOOKUPS
       ? rows.map(row => row.entity_ref)
       : undefined;
   }
@@ -689,12 +781,12 @@ export class DatabaseKpiStore implements KpiStore {
    * are few), else by scanning the blocks.
    */
   private blockTotals(
-    window: DayWindow,
+    reuse: WindowReuse,
     filter: AssetFilter,
     refs: string[] | undefined,
   ) {
     const query = this.knex
-      .from(assetReuseRows(this.knex, window, refs).as('b'))
+      .from(assetReuseRows(this.knex, reuse, refs).as('b'))
       .select(
         'b.entity_ref',
         this.knex.raw(`sum(${ALL_EVENTS}) as events`),
@@ -709,7 +801,7 @@ export class DatabaseKpiStore implements KpiStore {
     if (hasFilter(filter) && !refs) {
       query.whereIn(
         'b.entity_ref',
-        this.assetsDuring(window, filter).select('a.entity_ref'),
+        this.assetsDuring(reuse.window, filter).select('a.entity_ref'),
       );
     }
     return query;

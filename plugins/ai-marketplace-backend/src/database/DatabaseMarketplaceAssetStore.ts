@@ -4,7 +4,12 @@ import {
   MarketplaceAssetRow,
   MarketplaceAssetStore,
 } from './MarketplaceAssetStore';
-import { assetReuseRows, teamReuseRows } from './reuseBlocks';
+import {
+  assetReuseRows,
+  inOneSnapshot,
+  teamReuseRows,
+  windowReuse,
+} from './reuseBlocks';
 
 type AssetRow = {
   entity_ref: string;
@@ -30,45 +35,52 @@ export class DatabaseMarketplaceAssetStore implements MarketplaceAssetStore {
     from: string;
     to: string;
   }): Promise<MarketplaceAssetRow[]> {
-    const [assets, events, teams] = await Promise.all([
-      // The latest result's level and score live on its day's row.
-      this.present()
-        .leftJoin(
-          'scorecard_latest_results as l',
-          'l.entity_ref',
-          'a.entity_ref',
-        )
-        .leftJoin('scorecard_asset_days as d', function joinDay() {
-          this.on('d.entity_ref', '=', 'l.entity_ref').andOn(
-            'd.day',
-            '=',
-            'l.day',
-          );
-        })
-        .select(
-          'a.entity_ref',
-          'a.owner_ref',
-          'a.first_seen_at',
-          'd.level',
-          'd.score',
-        )
-        .orderBy('a.entity_ref') as Promise<AssetRow[]>,
-      this.knex
-        .from(assetReuseRows(this.knex, window).as('b'))
-        .select('b.entity_ref', this.knex.raw(`sum(${ALL_EVENTS}) as events`))
-        .groupBy('b.entity_ref') as Promise<
-        Array<{ entity_ref: string; events: string | number }>
-      >,
-      this.knex
-        .from(teamReuseRows(this.knex, window).as('t'))
-        .join('catalog_assets as a', 'a.entity_ref', 't.entity_ref')
-        .whereRaw('t.team_ref <> a.owner_ref')
-        .select('t.entity_ref')
-        .countDistinct({ teams: 't.team_ref' })
-        .groupBy('t.entity_ref') as Promise<
-        Array<{ entity_ref: string; teams: string | number }>
-      >,
-    ]);
+    // One snapshot: the blocks chosen are the blocks read.
+    const [assets, events, teams] = await inOneSnapshot(this.knex, async tx => {
+      const reuse = await windowReuse(tx, window);
+      return Promise.all([
+        // The latest result's level and score live on its day's row.
+        this.present()
+          .leftJoin(
+            'scorecard_latest_results as l',
+            'l.entity_ref',
+            'a.entity_ref',
+          )
+          .leftJoin('scorecard_asset_days as d', function joinDay() {
+            this.on('d.entity_ref', '=', 'l.entity_ref').andOn(
+              'd.day',
+              '=',
+              'l.day',
+            );
+          })
+          .select(
+            'a.entity_ref',
+            'a.owner_ref',
+            'a.first_seen_at',
+            'd.level',
+            'd.score',
+          )
+          .orderBy('a.entity_ref')
+          .transacting(tx) as Promise<AssetRow[]>,
+        this.knex
+          .from(assetReuseRows(this.knex, reuse).as('b'))
+          .select('b.entity_ref', this.knex.raw(`sum(${ALL_EVENTS}) as events`))
+          .groupBy('b.entity_ref')
+          .transacting(tx) as Promise<
+          Array<{ entity_ref: string; events: string | number }>
+        >,
+        this.knex
+          .from(teamReuseRows(this.knex, reuse).as('t'))
+          .join('catalog_assets as a', 'a.entity_ref', 't.entity_ref')
+          .whereRaw('t.team_ref <> a.owner_ref')
+          .select('t.entity_ref')
+          .countDistinct({ teams: 't.team_ref' })
+          .groupBy('t.entity_ref')
+          .transacting(tx) as Promise<
+          Array<{ entity_ref: string; teams: string | number }>
+        >,
+      ]);
+    });
     const eventsOf = new Map(
       events.map(row => [row.entity_ref, Number(row.events)]),
     );

@@ -49,11 +49,35 @@ export function windowBlocks(window: { from: string; to: string }): Block[] {
 }
 
 /**
+ * The trailing block that covers `[from, to]` exactly, if the window has a
+ * length no aligned block has: read only while `reuse_trailing_blocks`
+ * lists it (see migration 202611220900).
+ */
+export function trailingBlock(window: {
+  from: string;
+  to: string;
+}): Block | undefined {
+  const days = dayNumber(window.to) - dayNumber(window.from) + 1;
+  return BLOCK_LENGTHS.includes(days)
+    ? undefined
+    : { days, start: window.from };
+}
+
+/** The trailing blocks that hold `day`. */
+export function trailingBlocksOf(day: string, trailing: Block[]): Block[] {
+  const n = dayNumber(day);
+  return trailing.filter(block => {
+    const start = dayNumber(block.start);
+    return start <= n && n < start + block.days;
+  });
+}
+
+/**
  * Restricts a query on a block table to the blocks that tile a window, and
  * within each block to some assets if given (inside each branch, so that
  * every block is a set of primary-key lookups).
  */
-export function whereInBlocks(
+function whereInBlocks(
   query: Knex.QueryBuilder,
   blocks: Block[],
   table: string,
@@ -74,6 +98,60 @@ export function whereInBlocks(
       builder.whereRaw('1 = 0');
     }
   });
+}
+
+/**
+ * How to read a window's reuse: the blocks that hold it (its trailing block
+ * while that is complete, else the aligned blocks that tile it), and the
+ * trailing block whose producer × consumer flows are complete, if any.
+ */
+export type WindowReuse = {
+  window: { from: string; to: string };
+  blocks: Block[];
+  flows?: Block;
+};
+
+/**
+ * Decides how to read a window, looking at `reuse_trailing_blocks`. Use the
+ * answer within the same snapshot (see `inOneSnapshot`): the fold may move a
+ * trailing block to the next day, or a catalog change make its flows stale,
+ * at any moment.
+ */
+export async function windowReuse(
+  db: Knex,
+  window: { from: string; to: string },
+): Promise<WindowReuse> {
+  const trailing = trailingBlock(window);
+  if (trailing) {
+    const complete = await db('reuse_trailing_blocks')
+      .where({ block_days: trailing.days, block_start: trailing.start })
+      .first('flows_complete');
+    if (complete) {
+      return {
+        window,
+        blocks: [trailing],
+        flows: Number(complete.flows_complete) === 1 ? trailing : undefined,
+      };
+    }
+  }
+  return { window, blocks: windowBlocks(window) };
+}
+
+/**
+ * Runs reads that decide on blocks (`windowReuse`) and then read them in
+ * one snapshot of the database: a transaction, repeatable-read on
+ * PostgreSQL (SQLite's transactions are snapshots already).
+ */
+export function inOneSnapshot<T>(
+  knex: Knex,
+  read: (tx: Knex.Transaction) => Promise<T>,
+): Promise<T> {
+  return knex.transaction(
+    read,
+    knex.client.dialect === 'postgresql'
+      ? { isolationLevel: 'repeatable read' }
+      : undefined,
+  );
 }
 
 type AssetBlockRow = {
@@ -105,23 +183,29 @@ export type DailyReuse = {
 const CHUNK = 500;
 
 /**
- * Adds daily counts to both block tables, inside the caller's transaction.
- * They are summed in memory first, so each block row is written once per
- * call.
+ * Adds daily counts to both block tables, inside the caller's transaction:
+ * to the aligned blocks and to the given trailing blocks that hold their
+ * day. They are summed in memory first, so each block row is written once
+ * per call.
  */
 export async function addToReuseBlocks(
   tx: Knex.Transaction,
   counts: DailyReuse[],
+  trailing: Block[] = [],
 ): Promise<void> {
   const assets = new Map<string, AssetBlockRow>();
   const teams = new Map<string, TeamBlockRow>();
   for (const count of counts) {
-    for (const days of BLOCK_LENGTHS) {
-      const keys = {
-        block_days: days,
-        block_start: blockStart(count.day, days),
-      };
-      const assetKey = `${days}\u0000${keys.block_start}\u0000${count.entityRef}`;
+    const blocks = [
+      ...BLOCK_LENGTHS.map(days => ({
+        days,
+        start: blockStart(count.day, days),
+      })),
+      ...trailingBlocksOf(count.day, trailing),
+    ];
+    for (const block of blocks) {
+      const keys = { block_days: block.days, block_start: block.start };
+      const assetKey = `${block.days}\u0000${block.start}\u0000${count.entityRef}`;
       let asset = assets.get(assetKey);
       if (!asset) {
         asset = {
@@ -196,12 +280,12 @@ export const UNFOLDED = 'unfolded = 1';
 
 /**
  * Per asset and team, the reuse of a window in the shape of
- * `reuse_asset_blocks`: the blocks that tile it, plus what the daily roll-up
+ * `reuse_asset_blocks`: the blocks that hold it (see `windowReuse`), plus what the daily roll-up
  * holds that no fold has added to them yet. Optionally only some assets.
  */
 export function assetReuseRows(
   knex: Knex,
-  window: { from: string; to: string },
+  reuse: WindowReuse,
   entityRefs?: string[],
 ): Knex.QueryBuilder {
   const blocks = knex('reuse_asset_blocks as blk').select(
@@ -210,8 +294,8 @@ export function assetReuseRows(
     'blk.several_teams',
     ...REUSE_EVENT_TYPES.map(type => `blk.${type}`),
   );
-  whereInBlocks(blocks, windowBlocks(window), 'blk', entityRefs);
-  const unfolded = unfoldedDaily(knex, window, entityRefs)
+  whereInBlocks(blocks, reuse.blocks, 'blk', entityRefs);
+  const unfolded = unfoldedDaily(knex, reuse.window, entityRefs)
     .select(
       'd.entity_ref',
       'd.team_ref',
@@ -229,11 +313,12 @@ export function assetReuseRows(
 
 /**
  * Per asset and consuming team, the events of a window in the shape of
- * `reuse_team_blocks`: the tiling blocks plus the unfolded daily counts.
+ * `reuse_team_blocks`: the blocks that hold it, plus the unfolded daily
+ * counts.
  */
 export function teamReuseRows(
   knex: Knex,
-  window: { from: string; to: string },
+  reuse: WindowReuse,
   entityRefs?: string[],
 ): Knex.QueryBuilder {
   const blocks = knex('reuse_team_blocks as blk').select(
@@ -241,8 +326,8 @@ export function teamReuseRows(
     'blk.team_ref',
     'blk.events',
   );
-  whereInBlocks(blocks, windowBlocks(window), 'blk', entityRefs);
-  const unfolded = unfoldedDaily(knex, window, entityRefs)
+  whereInBlocks(blocks, reuse.blocks, 'blk', entityRefs);
+  const unfolded = unfoldedDaily(knex, reuse.window, entityRefs)
     .select(
       'd.entity_ref',
       'd.team_ref',

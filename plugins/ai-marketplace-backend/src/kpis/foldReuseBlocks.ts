@@ -12,15 +12,32 @@ export const DEFAULT_FOLD_CHUNK = 5000;
  * by chunk, until none is left (or the task is aborted: what was folded
  * stays folded, the rest waits for the next run). KPIs are exact at any
  * point; folding keeps their reads short.
+ *
+ * With `trailing`, first moves the trailing blocks (windows of those
+ * lengths ending `today`) to today when the day has changed.
  */
 export async function foldReuseBlocks(options: {
   store: ReuseBlockFoldStore;
   logger: LoggerService;
+  trailing?: { today: string; lengths: number[] };
   chunkSize?: number;
   signal?: AbortSignal;
 }): Promise<{ rows: number; events: number }> {
-  const { store, logger, signal } = options;
+  const { store, logger, signal, trailing } = options;
   const chunkSize = options.chunkSize ?? DEFAULT_FOLD_CHUNK;
+  if (trailing) {
+    const built = await store.rollTrailingBlocks(
+      trailing.today,
+      trailing.lengths,
+    );
+    if (built.length) {
+      logger.info(
+        `Built the trailing KPI blocks of ${built
+          .map(block => `${block.days} days from ${block.start}`)
+          .join(', ')}`,
+      );
+    }
+  }
   const total = { rows: 0, events: 0 };
   while (!signal?.aborted) {
     const chunk = await store.foldUnfolded(chunkSize);

@@ -2,6 +2,7 @@ import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { DatabaseDuplicateClusterStore } from '../database/DatabaseDuplicateClusterStore';
 import { DatabaseKpiStore } from '../database/DatabaseKpiStore';
+import { DatabaseReuseBlockFoldStore } from '../database/DatabaseReuseBlockFoldStore';
 import { migrateDatabase } from '../database/migrateDatabase';
 import {
   CONTRACTS,
@@ -731,3 +732,73 @@ describe.each(
     }
   });
 });
+
+describe.each(ids)(
+  'the producer × consumer matrix of a trailing block on %s',
+  databaseId => {
+    let knex: Knex;
+    let store: DatabaseKpiStore;
+
+    beforeEach(async () => {
+      knex = await databases.init(databaseId);
+      await migrateDatabase(knex);
+      await loadKpiDataset(knex, 'all, with trailing');
+      store = new DatabaseKpiStore(knex);
+    });
+
+    it('reads the stored flows of November', async () => {
+      const [meta] = await knex('reuse_trailing_blocks').select();
+      expect(meta).toMatchObject({ block_days: 30, block_start: '2026-11-01' });
+      expect(Number(meta.flows_complete)).toBe(1);
+      const flows = await knex('reuse_flow_blocks')
+        .where({ producer_ref: PLATFORM_TEAM })
+        .orderBy('consumer_ref')
+        .select('consumer_ref', 'events', 'assets');
+      // ROUTER: SUPPORT 2, SALES 1 (see the table above).
+      expect(
+        flows.map(row => [
+          row.consumer_ref,
+          Number(row.events),
+          Number(row.assets),
+        ]),
+      ).toEqual(
+        [
+          [SUPPORT, 2, 1],
+          [SALES, 1, 1],
+        ].sort(),
+      );
+    });
+
+    it('follows an owner change at once, before the flows are rebuilt', async () => {
+      const before = await reuseMatrix(store, november(), 100);
+      // What a catalog snapshot moving ROUTER to SALES does.
+      await knex('catalog_assets')
+        .where({ entity_ref: ROUTER })
+        .update({ owner_ref: SALES });
+      await knex('reuse_trailing_blocks').update({ flows_complete: 0 });
+      const stale = await reuseMatrix(store, november(), 100);
+
+      await new DatabaseReuseBlockFoldStore(knex).rollTrailingBlocks(
+        WINDOW.to,
+        [30],
+      );
+      const rebuilt = await reuseMatrix(store, november(), 100);
+      await knex('reuse_trailing_blocks').delete();
+      const tiled = await reuseMatrix(store, november(), 100);
+
+      expect(stale).toEqual(tiled);
+      expect(rebuilt).toEqual(tiled);
+      // SALES's own use of ROUTER is no reuse any more; SUPPORT's now
+      // flows from SALES.
+      expect(tiled.totals.crossTeamEvents).toBe(
+        before.totals.crossTeamEvents - 1,
+      );
+      expect(tiled.cells).toContainEqual({
+        producerRef: SALES,
+        consumerRef: SUPPORT,
+        events: 2,
+        assets: 1,
+      });
+    });
+  },
+);

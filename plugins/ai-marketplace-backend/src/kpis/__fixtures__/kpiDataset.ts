@@ -322,11 +322,25 @@ export const DUPLICATES_DETECTED_AT = '2026-11-21T03:00:00.000Z';
 /**
  * How much of the recorded reuse the scheduled fold has added to the KPI
  * blocks: nothing, the first half of the events (so some daily rows are
- * part folded, part not), or all of it. KPIs must not tell them apart.
+ * part folded, part not), or all of it; "with trailing" builds the trailing
+ * block of November (30 days ending 11-30) after the first half is folded,
+ * so that the second half is unfolded or folded into it. KPIs must not tell
+ * them apart.
  */
-export type Folding = 'none' | 'part' | 'all';
+export type Folding =
+  | 'none'
+  | 'part'
+  | 'all'
+  | 'part, with trailing'
+  | 'all, with trailing';
 
-export const FOLDINGS: Folding[] = ['none', 'part', 'all'];
+export const FOLDINGS: Folding[] = [
+  'none',
+  'part',
+  'all',
+  'part, with trailing',
+  'all, with trailing',
+];
 
 /** Writes the organisation into a migrated database. */
 export async function loadKpiDataset(
@@ -362,8 +376,11 @@ export async function loadKpiDataset(
   if (folding !== 'none') {
     await fold.foldUnfolded(10_000);
   }
+  if (folding.endsWith('with trailing')) {
+    await fold.rollTrailingBlocks(WINDOW.to, [30]);
+  }
   await recorder.record(events.slice(half));
-  if (folding === 'all') {
+  if (folding.startsWith('all')) {
     await fold.foldUnfolded(10_000);
   }
   await knex('experiments').insert(
