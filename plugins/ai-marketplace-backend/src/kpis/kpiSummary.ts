@@ -51,7 +51,7 @@ export async function kpiSummary(
     crossTeamReuse(store, request),
     reuseMatrix(store, request, 1),
     topAssets(store, request, 1),
-    lineage(store, request, 1),
+    lineage(store, request, 0),
     duplication(store, request),
     timeToFirstExperiment(store, request),
     selfServe(store, request),

@@ -316,6 +316,23 @@ describe.each(
      * generation 2), SUPPORT_PROMPTS ← OLD_PROMPTS (not in the catalog).
      * INVOICE (11-10) and TRIAGE_LITE (11-20) were registered in November.
      */
+    it('counts the links without reading reuse when it lists none (as the summary does)', async () => {
+      const events = jest.spyOn(store, 'eventsOfAssets');
+      try {
+        const kpi = await lineage(store, november(), 0);
+        expect(kpi).toMatchObject({
+          derivations: 4,
+          crossTeamDerivations: 2,
+          newDerivations: 2,
+          edges: [],
+        });
+        expect(kpi.roots.length).toBe(0);
+        expect(events).not.toHaveBeenCalled();
+      } finally {
+        events.mockRestore();
+      }
+    });
+
     it('lists the links with their generation, root and reuse', async () => {
       const kpi = await lineage(store, november(), 100);
       expect(kpi).toMatchObject({

@@ -76,10 +76,14 @@ export async function lineage(
       (!request.guild || asset.guildRef === request.guild)
     );
   });
-  const events = await store.eventsOfAssets(
-    request.window,
-    inScope.map(asset => asset.entityRef),
-  );
+  // No edge listed, no events needed (the summary's counts).
+  const events =
+    limit > 0
+      ? await store.eventsOfAssets(
+          request.window,
+          inScope.map(asset => asset.entityRef),
+        )
+      : new Map<string, number>();
 
   const edges: LineageEdge[] = inScope.map(asset => {
     const origin = byRef.get(asset.derivedFromRef!);
