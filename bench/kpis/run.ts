@@ -39,6 +39,7 @@ import { lineage } from '../../plugins/ai-marketplace-backend/src/kpis/lineage';
 import { reuseMatrix } from '../../plugins/ai-marketplace-backend/src/kpis/reuseMatrix';
 import { topAssets } from '../../plugins/ai-marketplace-backend/src/kpis/topAssets';
 import { compareText } from '../../plugins/ai-marketplace-backend/src/service/compareText';
+import { addDays } from '../../plugins/ai-marketplace-backend/src/service/window';
 
 type Options = {
   events: number;
@@ -372,14 +373,17 @@ async function benchWindow(
   scope: {
     window: { from: string; to: string };
     days: number;
+    how: string;
     team: string;
     coordinationGroups: string[];
     options: Options;
   },
 ) {
-  const { window, days, options } = scope;
+  const { window, days, how, options } = scope;
   console.log(
-    `\n  window ${window.from} … ${window.to} (${days} days): ours over HTTP, ${
+    `\n  window ${window.from} … ${
+      window.to
+    } (${days} days, ${how}): ours over HTTP, ${
       options.requests
     } requests after 3 warm-ups; naive: the same KPI function on the naive store, in process, ${
       options.naiveRuns
@@ -457,10 +461,22 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', options: Options) {
     const { backend, get } = await startPlugin(db.knex, data);
     try {
       const naiveStore = new NaiveKpiStore(db.knex);
-      for (const days of [30, 180]) {
+      // The dashboard's windows, ending "today" (the data's last day): read
+      // from their trailing blocks. Then 30 days ending ten days earlier,
+      // which no trailing block holds: the aligned blocks that tile it.
+      const earlier = {
+        from: addDays(data.window(30).from, -10),
+        to: addDays(data.lastDay, -10),
+      };
+      for (const [days, window, how] of [
+        [30, data.window(30), 'trailing block'],
+        [180, data.window(180), 'trailing block'],
+        [30, earlier, 'aligned blocks'],
+      ] as const) {
         await benchWindow(naiveStore, get, {
-          window: data.window(days),
+          window,
           days,
+          how,
           team: data.teams[2],
           coordinationGroups: data.coordinationGroups,
           options,

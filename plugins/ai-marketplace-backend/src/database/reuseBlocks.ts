@@ -345,11 +345,16 @@ function unfoldedDaily(
   const query = knex('reuse_daily as d')
     .whereRaw(UNFOLDED)
     .whereBetween('d.day', [window.from, window.to]);
-  if (entityRefs) {
+  if (entityRefs && !entityRefs.length) {
+    query.whereRaw('1 = 0');
+  } else if (entityRefs) {
     // As an expression, so that no planner walks every day of the assets by
     // the primary key (years of rows for a popular asset) instead of the
     // few unfolded rows of the window in reuse_daily_unfolded_idx.
-    query.whereIn(knex.raw("d.entity_ref || ''"), entityRefs);
+    query.whereRaw(
+      `(d.entity_ref || '') in (${entityRefs.map(() => '?').join(', ')})`,
+      entityRefs,
+    );
   }
   return query;
 }

@@ -101,6 +101,17 @@ describe.each(
       });
     });
 
+    it('answers zero for a filter no asset matches', async () => {
+      const nothing = november({ function: 'no-such-function' });
+      expect(await crossTeamReuse(store, nothing)).toMatchObject({
+        assets: 0,
+        reusedAssets: 0,
+        rate: null,
+        events: 0,
+      });
+      expect((await topAssets(store, nothing, 10)).items).toEqual([]);
+    });
+
     it('splits by owning team, largest first, adding up to the totals', async () => {
       const kpi = await crossTeamReuse(store, november(), 'team');
       expect(kpi).toMatchObject({ assets: 8, reusedAssets: 4, events: 16 });
