@@ -656,14 +656,12 @@ export class DatabaseKpiStore implements KpiStore {
   ) {
     const flows = this.knex
       .from(this.flowRows(reuse, filter).as('f'))
-      .select('f.producer', 'f.consumer')
-      .sum({ events: 'f.events' })
-      .sum({ assets: 'f.assets' })
-      .groupBy('f.producer', 'f.consumer');
+      .select('f.producer', 'f.consumer', 'f.events', 'f.assets');
     if (team) {
       flows.where(q => q.where('f.producer', team).orWhere('f.consumer', team));
     }
-    // One statement: the flows once, then their totals and the top cells.
+    // One statement: the flows once, then their totals and the top cells
+    // (distinct teams by subqueries, which PostgreSQL hashes, not sorts).
     const cross = 'producer <> consumer';
     return tx.raw(
       `with flows as materialized ?
@@ -671,8 +669,8 @@ export class DatabaseKpiStore implements KpiStore {
          coalesce(sum(events), 0) as events, 0 as assets,
          coalesce(sum(case when ${cross} then events else 0 end), 0) as cross_events,
          coalesce(sum(case when ${cross} then 1 else 0 end), 0) as cells,
-         count(distinct case when ${cross} then producer end) as producers,
-         count(distinct case when ${cross} then consumer end) as consumers
+         (select count(*) from (select distinct producer from flows where ${cross}) p) as producers,
+         (select count(*) from (select distinct consumer from flows where ${cross}) c) as consumers
        from flows
        union all
        select * from (
@@ -687,8 +685,8 @@ export class DatabaseKpiStore implements KpiStore {
   }
 
   /**
-   * Per producing and consuming team, events and assets of the window (rows
-   * to sum by the pair). Without a function or guild filter, a window whose
+   * Per producing and consuming team, events and assets of the window, one
+   * row per pair. Without a function or guild filter, a window whose
    * trailing block has complete flows reads `reuse_flow_blocks` plus the
    * unfolded daily counts; otherwise every (asset, team) pair of the window,
    * grouped by the asset's owner.
@@ -715,15 +713,8 @@ export class DatabaseKpiStore implements KpiStore {
         .groupBy('a.owner_ref', 'p.team_ref');
     }
 
-    const stored = this.knex('reuse_flow_blocks as fb')
-      .select({
-        producer: 'fb.producer_ref',
-        consumer: 'fb.consumer_ref',
-        events: 'fb.events',
-        assets: 'fb.assets',
-      })
-      .where({ 'fb.block_days': flows.days, 'fb.block_start': flows.start });
-    // Not folded yet: a pair the trailing block lacks is one asset more.
+    // Not folded yet, per pair of teams: a pair of asset and team the
+    // trailing block lacks is one asset more.
     const unfolded = this.assetsDuring(window, filter)
       .join(
         this.knex('reuse_daily as d')
@@ -739,14 +730,41 @@ export class DatabaseKpiStore implements KpiStore {
         'u.entity_ref',
         'a.entity_ref',
       )
-      .select({ producer: 'a.owner_ref', consumer: 'u.team_ref' }, 'u.events')
+      .select({ producer: 'a.owner_ref', consumer: 'u.team_ref' })
+      .sum({ events: 'u.events' })
       .select(
         this.knex.raw(
-          'case when exists (select 1 from reuse_team_blocks tk where tk.block_days = ? and tk.block_start = ? and tk.entity_ref = u.entity_ref and tk.team_ref = u.team_ref) then 0 else 1 end as assets',
+          'sum(case when exists (select 1 from reuse_team_blocks tk where tk.block_days = ? and tk.block_start = ? and tk.entity_ref = u.entity_ref and tk.team_ref = u.team_ref) then 0 else 1 end) as assets',
           [flows.days, flows.start],
         ),
+      )
+      .groupBy('a.owner_ref', 'u.team_ref');
+    // The stored flows (one row per pair) with the few unfolded ones added,
+    // then the pairs only the unfolded counts have: no grouping of the
+    // stored rows.
+    const stored = this.knex('reuse_flow_blocks as fb')
+      .leftJoin(unfolded.clone().as('u'), join =>
+        join
+          .on('u.producer', 'fb.producer_ref')
+          .andOn('u.consumer', 'fb.consumer_ref'),
+      )
+      .where({ 'fb.block_days': flows.days, 'fb.block_start': flows.start })
+      .select({ producer: 'fb.producer_ref', consumer: 'fb.consumer_ref' })
+      .select(
+        this.knex.raw('fb.events + coalesce(u.events, 0) as events'),
+        this.knex.raw('fb.assets + coalesce(u.assets, 0) as assets'),
       );
-    return stored.unionAll(unfolded);
+    const onlyUnfolded = this.knex
+      .from(unfolded.as('u'))
+      .select('u.producer', 'u.consumer', 'u.events', 'u.assets')
+      .whereNotExists(
+        this.knex('reuse_flow_blocks as fo')
+          .select(this.knex.raw('1'))
+          .where({ 'fo.block_days': flows.days, 'fo.block_start': flows.start })
+          .whereRaw('fo.producer_ref = u.producer')
+          .whereRaw('fo.consumer_ref = u.consumer'),
+      );
+    return stored.unionAll(onlyUnfolded);
   }
 
   /**
