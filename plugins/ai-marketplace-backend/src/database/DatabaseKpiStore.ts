@@ -111,16 +111,8 @@ export class DatabaseKpiStore implements KpiStore {
       : undefined;
     const rows = await inOneSnapshot(this.knex, async tx => {
       const reuse = await windowReuse(tx, window);
-      const query = this.assetsDuring(window, filter)
-        .leftJoin(
-          this.blockTotals(
-            reuse,
-            filter,
-            await this.fewAssetRefs(tx, reuse, filter),
-          ).as('r'),
-          'r.entity_ref',
-          'a.entity_ref',
-        )
+      const refs = await this.fewAssetRefs(tx, reuse, filter);
+      const query = this.assetsWithTotals(reuse, filter, refs, 'left')
         .count({ assets: '*' })
         .select(
           this.knex.raw(
@@ -188,17 +180,9 @@ export class DatabaseKpiStore implements KpiStore {
     const { window, filter, limit } = options;
     const { rows, teamRows } = await inOneSnapshot(this.knex, async tx => {
       const reuse = await windowReuse(tx, window);
+      const refs = await this.fewAssetRefs(tx, reuse, filter);
       const top: Array<AssetRow & Record<ReuseEventType | 'events', string>> =
-        await this.assetsDuring(window, filter)
-          .join(
-            this.blockTotals(
-              reuse,
-              filter,
-              await this.fewAssetRefs(tx, reuse, filter),
-            ).as('r'),
-            'r.entity_ref',
-            'a.entity_ref',
-          )
+        await this.assetsWithTotals(reuse, filter, refs, 'inner')
           .select([
             ...ASSET_COLUMNS,
             'r.events',
@@ -765,6 +749,24 @@ export class DatabaseKpiStore implements KpiStore {
           .whereRaw('fo.consumer_ref = u.consumer'),
       );
     return stored.unionAll(onlyUnfolded);
+  }
+
+  /**
+   * `catalog_assets as a` during the window, filtered, joined with their
+   * block totals as `r` (see `blockTotals` for `refs`): every asset (left),
+   * or only those with reuse.
+   */
+  private assetsWithTotals(
+    reuse: WindowReuse,
+    filter: AssetFilter,
+    refs: string[] | undefined,
+    join: 'left' | 'inner',
+  ) {
+    const totals = this.blockTotals(reuse, filter, refs).as('r');
+    const assets = this.assetsDuring(reuse.window, filter);
+    return join === 'left'
+      ? assets.leftJoin(totals, 'r.entity_ref', 'a.entity_ref')
+      : assets.join(totals, 'r.entity_ref', 'a.entity_ref');
   }
 
   /**

@@ -4,7 +4,13 @@ import {
 } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { Knex } from 'knex';
 import { ReuseBlockFoldStore } from './ReuseBlockFoldStore';
-import { addToReuseBlocks, Block, UNFOLDED, windowBlocks } from './reuseBlocks';
+import {
+  addToReuseBlocks,
+  Block,
+  blockKeyColumns,
+  UNFOLDED,
+  windowBlocks,
+} from './reuseBlocks';
 import { addDays } from '../service/window';
 import { insertSelected } from './insertSelected';
 import { addToTrailingFlows, buildTrailingFlows } from './reuseFlowBlocks';
@@ -185,10 +191,7 @@ async function buildTrailingBlock(
   const assets = inTiling(
     tx('reuse_asset_blocks as b')
       .select(
-        tx.raw(
-          'cast(? as integer) as block_days, cast(? as varchar(10)) as block_start',
-          [block.days, block.start],
-        ),
+        blockKeyColumns(tx, block),
         'b.entity_ref',
         tx.raw('min(b.team_ref) as team_ref'),
         tx.raw(
@@ -214,10 +217,7 @@ async function buildTrailingBlock(
   const teams = inTiling(
     tx('reuse_team_blocks as b')
       .select(
-        tx.raw(
-          'cast(? as integer) as block_days, cast(? as varchar(10)) as block_start',
-          [block.days, block.start],
-        ),
+        blockKeyColumns(tx, block),
         'b.entity_ref',
         'b.team_ref',
         tx.raw('sum(b.events) as events'),

@@ -63,6 +63,14 @@ export function trailingBlock(window: {
     : { days, start: window.from };
 }
 
+/** A block's key as the first two columns of an `insert … select`. */
+export function blockKeyColumns(db: Knex, block: Block): Knex.Raw {
+  return db.raw(
+    'cast(? as integer) as block_days, cast(? as varchar(10)) as block_start',
+    [block.days, block.start],
+  );
+}
+
 /** The trailing blocks that hold `day`. */
 export function trailingBlocksOf(day: string, trailing: Block[]): Block[] {
   const n = dayNumber(day);

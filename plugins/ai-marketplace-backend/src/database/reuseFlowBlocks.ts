@@ -1,7 +1,12 @@
 import { Knex } from 'knex';
 import { addDays, windowBounds } from '../service/window';
 import { insertSelected } from './insertSelected';
-import { Block, DailyReuse, trailingBlocksOf } from './reuseBlocks';
+import {
+  Block,
+  blockKeyColumns,
+  DailyReuse,
+  trailingBlocksOf,
+} from './reuseBlocks';
 
 /**
  * Reuse of each trailing block per producing (owning) and consuming team,
@@ -44,10 +49,7 @@ export async function buildTrailingFlows(
       q.whereNull('a.removed_at').orWhere('a.removed_at', '>=', start),
     )
     .select(
-      tx.raw(
-        'cast(? as integer) as block_days, cast(? as varchar(10)) as block_start',
-        [block.days, block.start],
-      ),
+      blockKeyColumns(tx, block),
       'a.owner_ref',
       't.team_ref',
       tx.raw('sum(t.events) as events'),
