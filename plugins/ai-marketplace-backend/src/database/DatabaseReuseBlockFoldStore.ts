@@ -104,16 +104,27 @@ export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
   }
 
   async rollTrailingBlocks(today: string, lengths: number[]): Promise<Block[]> {
+    const wanted = lengths.map(days => ({
+      days,
+      start: addDays(today, 1 - days),
+    }));
+    const upToDate = (existing: Array<Block & { flowsComplete: boolean }>) =>
+      existing.length === wanted.length &&
+      wanted.every(w =>
+        existing.some(
+          e => e.days === w.days && e.start === w.start && e.flowsComplete,
+        ),
+      );
+    // Most runs of the day: nothing to do, and no lock taken for it.
+    if (upToDate(await completeTrailingBlocks(this.knex))) {
+      return [];
+    }
     return this.knex.transaction(async tx => {
       if (tx.client.dialect === 'postgresql') {
         // No fold runs meanwhile: the aligned blocks read here are all it
         // has folded, and it folds into the new trailing blocks afterwards.
         await tx.raw('lock table reuse_trailing_blocks in exclusive mode');
       }
-      const wanted = lengths.map(days => ({
-        days,
-        start: addDays(today, 1 - days),
-      }));
       const existing = await completeTrailingBlocks(tx);
       const isWanted = (block: Block) =>
         wanted.some(w => w.days === block.days && w.start === block.start);
@@ -146,13 +157,13 @@ export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
 
 /** The trailing blocks the fold keeps up to date, and whether their flows are. */
 async function completeTrailingBlocks(
-  tx: Knex.Transaction,
+  db: Knex,
 ): Promise<Array<Block & { flowsComplete: boolean }>> {
   const rows: Array<{
     block_days: number;
     block_start: string;
     flows_complete: number;
-  }> = await tx('reuse_trailing_blocks').select(
+  }> = await db('reuse_trailing_blocks').select(
     'block_days',
     'block_start',
     'flows_complete',
