@@ -21,7 +21,7 @@ import {
   assetReuseRows,
   inOneSnapshot,
   teamReuseRows,
-  UNFOLDED,
+  unfoldedDaily,
   windowReuse,
   WindowReuse,
 } from './reuseBlocks';
@@ -701,9 +701,7 @@ export class DatabaseKpiStore implements KpiStore {
     // trailing block lacks is one asset more.
     const unfolded = this.assetsDuring(window, filter)
       .join(
-        this.knex('reuse_daily as d')
-          .whereRaw(UNFOLDED)
-          .whereBetween('d.day', [window.from, window.to])
+        unfoldedDaily(this.knex, window)
           .select(
             'd.entity_ref',
             'd.team_ref',

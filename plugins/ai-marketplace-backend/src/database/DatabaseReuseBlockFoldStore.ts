@@ -7,7 +7,9 @@ import { ReuseBlockFoldStore } from './ReuseBlockFoldStore';
 import {
   addToReuseBlocks,
   Block,
+  blockKey,
   blockKeyColumns,
+  sameBlock,
   UNFOLDED,
   windowBlocks,
 } from './reuseBlocks';
@@ -110,11 +112,7 @@ export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
     }));
     const upToDate = (existing: Array<Block & { flowsComplete: boolean }>) =>
       existing.length === wanted.length &&
-      wanted.every(w =>
-        existing.some(
-          e => e.days === w.days && e.start === w.start && e.flowsComplete,
-        ),
-      );
+      wanted.every(w => existing.some(e => sameBlock(e, w) && e.flowsComplete));
     // Most runs of the day: nothing to do, and no lock taken for it.
     if (upToDate(await completeTrailingBlocks(this.knex))) {
       return [];
@@ -126,26 +124,21 @@ export class DatabaseReuseBlockFoldStore implements ReuseBlockFoldStore {
         await tx.raw('lock table reuse_trailing_blocks in exclusive mode');
       }
       const existing = await completeTrailingBlocks(tx);
-      const isWanted = (block: Block) =>
-        wanted.some(w => w.days === block.days && w.start === block.start);
+      const isWanted = (block: Block) => wanted.some(w => sameBlock(w, block));
       for (const block of existing.filter(b => !isWanted(b))) {
-        const key = { block_days: block.days, block_start: block.start };
+        const key = blockKey(block);
         await tx('reuse_trailing_blocks').where(key).delete();
         await tx('reuse_asset_blocks').where(key).delete();
         await tx('reuse_team_blocks').where(key).delete();
         await tx('reuse_flow_blocks').where(key).delete();
       }
-      const built = wanted.filter(
-        w => !existing.some(e => e.days === w.days && e.start === w.start),
-      );
+      const built = wanted.filter(w => !existing.some(e => sameBlock(e, w)));
       for (const block of built) {
         await buildTrailingBlock(tx, block, today);
       }
       // New blocks, and those whose flows a catalog change made stale.
       for (const block of wanted) {
-        const kept = existing.find(
-          e => e.days === block.days && e.start === block.start,
-        );
+        const kept = existing.find(e => sameBlock(e, block));
         if (!kept?.flowsComplete) {
           await buildTrailingFlows(tx, block);
         }

@@ -63,6 +63,16 @@ export function trailingBlock(window: {
     : { days, start: window.from };
 }
 
+/** A block's key columns, to find its rows. */
+export function blockKey(block: Block) {
+  return { block_days: block.days, block_start: block.start };
+}
+
+/** Whether two blocks are the same block. */
+export function sameBlock(x: Block, y: Block): boolean {
+  return x.days === y.days && x.start === y.start;
+}
+
 /** A block's key as the first two columns of an `insert … select`. */
 export function blockKeyColumns(db: Knex, block: Block): Knex.Raw {
   return db.raw(
@@ -345,7 +355,11 @@ export function teamReuseRows(
   return blocks.unionAll(unfolded);
 }
 
-function unfoldedDaily(
+/**
+ * `reuse_daily as d`: the rows of the window the blocks do not all hold
+ * yet, optionally of some assets only.
+ */
+export function unfoldedDaily(
   knex: Knex,
   window: { from: string; to: string },
   entityRefs?: string[],
@@ -367,7 +381,8 @@ function unfoldedDaily(
   return query;
 }
 
-function compareKeys(x: string, y: string): number {
+/** Orders keys the same way on every writer (see `addToReuseBlocks`). */
+export function compareKeys(x: string, y: string): number {
   if (x === y) {
     return 0;
   }

@@ -3,7 +3,9 @@ import { addDays, windowBounds } from '../service/window';
 import { insertSelected } from './insertSelected';
 import {
   Block,
+  blockKey,
   blockKeyColumns,
+  compareKeys,
   DailyReuse,
   trailingBlocksOf,
 } from './reuseBlocks';
@@ -24,11 +26,6 @@ function blockBounds(block: Block) {
     to: addDays(block.start, block.days - 1),
   });
 }
-
-const blockKey = (block: Block) => ({
-  block_days: block.days,
-  block_start: block.start,
-});
 
 /**
  * Sums the trailing block's (asset, team) rows by the assets' owners now,
@@ -176,7 +173,7 @@ export async function addToTrailingFlows(
     }
     // In key order, like the block rows: no deadlock between two folds.
     const rows = [...flows.entries()]
-      .sort(([x], [y]) => (x < y ? -1 : Number(x > y)))
+      .sort(([x], [y]) => compareKeys(x, y))
       .map(([, flow]) => ({ ...blockKey(block), ...flow }));
     for (let i = 0; i < rows.length; i += CHUNK) {
       await tx('reuse_flow_blocks')
