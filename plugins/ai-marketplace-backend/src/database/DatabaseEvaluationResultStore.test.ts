@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { DatabaseEvaluationResultStore } from './DatabaseEvaluationResultStore';
 import { NewEvaluationResult } from './EvaluationResultStore';
-import { migrateDatabase } from './migrateDatabase';
+import { migrateDatabase, MIGRATIONS_DIRECTORY } from './migrateDatabase';
 
 jest.setTimeout(60_000);
 
@@ -159,5 +159,84 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
     expect(await listedIds({})).toEqual(['last', 'other', 'first']);
     expect(await listedIds({ entityRef: TRIAGE })).toEqual(['last', 'first']);
     expect(await listedIds({ limit: 1 })).toEqual(['last']);
+  });
+
+  /** evaluation_latest as (workflow, result id) pairs. */
+  const keptLatest = async () =>
+    (
+      await knex('evaluation_latest')
+        .select('entity_ref', 'result_id', 'pass_rate')
+        .orderBy('entity_ref')
+    ).map(row => [row.entity_ref, row.result_id, Number(row.pass_rate)]);
+
+  it('keeps the newest result of each workflow, whatever order they arrive in', async () => {
+    const at = (iso: string) => new Date(iso);
+    await store.record(
+      result({ id: 'run-b', evaluatedAt: at('2026-11-20T08:00:00Z') }),
+      NOW,
+    );
+    // Older, recorded later (a CI job that reported late): not the newest.
+    await store.record(
+      result({
+        id: 'run-a',
+        evaluatedAt: at('2026-11-18T08:00:00Z'),
+        passRate: 0.5,
+      }),
+      NOW,
+    );
+    await store.record(
+      result({ id: 'inbox-1', entityRef: INBOX, passRate: 0.7 }),
+      NOW,
+    );
+    expect(await keptLatest()).toEqual([
+      [INBOX, 'inbox-1', 0.7],
+      [TRIAGE, 'run-b', 0.935],
+    ]);
+
+    // The same instant: the greater id, as the eval-gate KPI orders them.
+    await store.record(result({ id: 'run-c', passRate: 0.8 }), NOW);
+    await store.record(result({ id: 'run-0', passRate: 0.1 }), NOW);
+    expect(await keptLatest()).toEqual([
+      [INBOX, 'inbox-1', 0.7],
+      [TRIAGE, 'run-c', 0.8],
+    ]);
+
+    // A replay changes nothing.
+    await store.record(result({ id: 'run-c', passRate: 0.8 }), NOW);
+    expect(await keptLatest()).toHaveLength(2);
+  });
+
+  it('fills evaluation_latest with what was recorded before it, and migrates down', async () => {
+    await knex.migrate.down({ directory: MIGRATIONS_DIRECTORY });
+    expect(await knex.schema.hasTable('evaluation_latest')).toBe(false);
+    const row = (
+      id: string,
+      entityRef: string,
+      day: string,
+      passRate: number,
+    ) => ({
+      id,
+      entity_ref: entityRef,
+      workflow_version: 'v1',
+      dataset: 'd',
+      pass_rate: passRate,
+      threshold: 0.9,
+      passed: passRate >= 0.9,
+      evaluated_at: new Date(`2026-11-${day}T08:00:00Z`),
+      reported_by: 'service:ci-evaluations',
+    });
+    // Without the trigger, a plain insert (and one after down) still works.
+    await knex('evaluation_results').insert([
+      row('t-2', TRIAGE, '12', 0.95),
+      row('t-1', TRIAGE, '10', 0.5),
+      row('t-3', TRIAGE, '12', 0.92),
+      row('i-1', INBOX, '01', 0.7),
+    ]);
+
+    await migrateDatabase(knex);
+    expect(await keptLatest()).toEqual([
+      [INBOX, 'i-1', 0.7],
+      [TRIAGE, 't-3', 0.92],
+    ]);
   });
 });

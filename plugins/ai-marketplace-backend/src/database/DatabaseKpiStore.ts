@@ -406,10 +406,14 @@ export class DatabaseKpiStore implements KpiStore {
     until: Date,
     filter: AssetFilter,
   ): Promise<WorkflowGate[]> {
-    // Per workflow, one step down evaluation_latest_idx: a lateral join on
-    // PostgreSQL; SQLite has none, and runs the same lookup as a correlated
-    // subquery in the join condition.
-    const latest = this.knex('evaluation_results as e')
+    // The newest evaluation is kept per workflow (evaluation_latest): when
+    // it ran before `until` — always, for a window that ends today — it is
+    // the answer, read by key. Otherwise the workflow's newest result before
+    // `until` is looked up in its history, one step down
+    // evaluation_latest_idx: a lateral join on PostgreSQL; SQLite has none,
+    // and runs the same lookup as a correlated subquery in the join
+    // condition.
+    const older = this.knex('evaluation_results as e')
       .whereRaw('e.entity_ref = a.entity_ref')
       .andWhere('e.evaluated_at', '<', until)
       .orderBy([
@@ -417,16 +421,36 @@ export class DatabaseKpiStore implements KpiStore {
         { column: 'e.id', order: 'desc' },
       ])
       .limit(1);
-    const workflows = this.workflowsPresentAt(until, filter);
+    const workflows = this.workflowsPresentAt(until, filter).leftJoin(
+      'evaluation_latest as l',
+      'l.entity_ref',
+      'a.entity_ref',
+    );
     if (this.knex.client.dialect === 'postgresql') {
       workflows.joinRaw('left join lateral ? as r on true', [
-        this.knex.raw('?', [latest.select('e.*')]),
+        this.knex.raw('?', [
+          older.select('e.*').andWhere('l.evaluated_at', '>=', until),
+        ]),
       ]);
     } else {
+      // SQLite evaluates a CASE lazily, the other terms of a join not.
       workflows.leftJoin('evaluation_results as r', join =>
-        join.on('r.id', '=', this.knex.raw('?', [latest.select('e.id')])),
+        join.on(
+          'r.id',
+          '=',
+          this.knex.raw('case when l.evaluated_at >= ? then (?) end', [
+            until,
+            older.select('e.id'),
+          ]),
+        ),
       );
     }
+    // The kept row's column, or the looked-up one's.
+    const latest = (column: string, keptColumn = column) =>
+      this.knex.raw(
+        `case when l.evaluated_at < ? then l.${keptColumn} else r.${column} end as ${column}`,
+        [until],
+      );
     const rows: Array<{
       entity_ref: string;
       evaluation_threshold: number | string | null;
@@ -439,12 +463,14 @@ export class DatabaseKpiStore implements KpiStore {
     }> = await workflows.select(
       'a.entity_ref',
       'a.evaluation_threshold',
-      'r.id',
-      'r.pass_rate',
-      'r.threshold',
-      'r.workflow_version',
-      'r.dataset',
-      'r.evaluated_at',
+      latest('id', 'result_id'),
+      ...[
+        'pass_rate',
+        'threshold',
+        'workflow_version',
+        'dataset',
+        'evaluated_at',
+      ].map(column => latest(column)),
     );
     return rows.map(row => ({
       entityRef: row.entity_ref,
@@ -515,14 +541,13 @@ export class DatabaseKpiStore implements KpiStore {
       entity_ref: string;
       severity: string;
       occurred_at: StoredTime;
-    }> = await this.knex('ai_incidents')
-      .select('entity_ref', 'severity', 'occurred_at')
-      .where('occurred_at', '>=', since)
-      .andWhere('occurred_at', '<', until)
-      .whereIn(
-        'entity_ref',
-        this.workflowsPresentAt(until, filter).select('a.entity_ref'),
-      );
+    }> = await this.workflowsPresentAt(until, filter)
+      // Few incidents, many workflows: from the incidents of the period
+      // (incidents_time_idx) to their workflow, not the other way round.
+      .join('ai_incidents as i', 'i.entity_ref', 'a.entity_ref')
+      .select('i.entity_ref', 'i.severity', 'i.occurred_at')
+      .where('i.occurred_at', '>=', since)
+      .andWhere('i.occurred_at', '<', until);
     return rows.map(row => ({
       entityRef: row.entity_ref,
       severity: row.severity,
