@@ -240,8 +240,8 @@ export class NaiveKpiStore implements KpiStore {
   workflowOwnersAt: KpiStore['workflowOwnersAt'] = (at, filter) =>
     this.records.workflowOwnersAt(at, filter);
   assetsByRef: KpiStore['assetsByRef'] = refs => this.records.assetsByRef(refs);
-  workflowGates: KpiStore['workflowGates'] = (until, filter) =>
-    this.records.workflowGates(until, filter);
+  workflowGates: KpiStore['workflowGates'] = (until, filter, limit) =>
+    this.records.workflowGates(until, filter, limit);
   evaluationRuns: KpiStore['evaluationRuns'] = options =>
     this.records.evaluationRuns(options);
   workflowBudgets: KpiStore['workflowBudgets'] = (at, filter) =>

@@ -53,6 +53,8 @@ exports.up = async function up(knex) {
       .notNullable()
       .comment('The version it evaluated');
     table.string('dataset', 512).notNullable().comment('Its dataset');
+    // Finds the few kept results newer than a window that ended earlier.
+    table.index(['evaluated_at'], 'evaluation_latest_time_idx');
   });
 
   const upsert = (row = 'new') => `

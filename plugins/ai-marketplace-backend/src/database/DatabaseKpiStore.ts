@@ -1,4 +1,6 @@
 import {
+  EVAL_GATE_STATUSES,
+  EvalGateStatus,
   KpiAsset,
   REUSE_EVENT_TYPES,
   ReuseEventType,
@@ -405,14 +407,36 @@ export class DatabaseKpiStore implements KpiStore {
   async workflowGates(
     until: Date,
     filter: AssetFilter,
-  ): Promise<WorkflowGate[]> {
+    limit: number,
+  ): Promise<{
+    totals: Record<EvalGateStatus, number>;
+    first: WorkflowGate[];
+  }> {
     // The newest evaluation is kept per workflow (evaluation_latest): when
     // it ran before `until` — always, for a window that ends today — it is
-    // the answer, read by key. Otherwise the workflow's newest result before
-    // `until` is looked up in its history, one step down
-    // evaluation_latest_idx: a lateral join on PostgreSQL; SQLite has none,
-    // and runs the same lookup as a correlated subquery in the join
-    // condition.
+    // the answer, read by key. The workflows whose kept one is newer (a
+    // window in the past) look up their newest result before `until` in its
+    // history, one step down evaluation_latest_idx each: a lateral join on
+    // PostgreSQL; SQLite has none, and runs the same lookup as a correlated
+    // subquery in the join condition.
+    const columns = [
+      'pass_rate',
+      'threshold',
+      'workflow_version',
+      'dataset',
+      'evaluated_at',
+    ];
+    const kept = this.workflowsPresentAt(until, filter)
+      .leftJoin('evaluation_latest as l', 'l.entity_ref', 'a.entity_ref')
+      .where(q =>
+        q.whereNull('l.entity_ref').orWhere('l.evaluated_at', '<', until),
+      )
+      .select(
+        'a.entity_ref',
+        'a.evaluation_threshold',
+        'l.result_id as id',
+        ...columns.map(column => `l.${column}`),
+      );
     const older = this.knex('evaluation_results as e')
       .whereRaw('e.entity_ref = a.entity_ref')
       .andWhere('e.evaluated_at', '<', until)
@@ -421,37 +445,59 @@ export class DatabaseKpiStore implements KpiStore {
         { column: 'e.id', order: 'desc' },
       ])
       .limit(1);
-    const workflows = this.workflowsPresentAt(until, filter).leftJoin(
-      'evaluation_latest as l',
-      'l.entity_ref',
+    const lookedUp = this.workflowsPresentAt(until, filter).whereIn(
       'a.entity_ref',
+      this.knex('evaluation_latest')
+        .select('entity_ref')
+        .where('evaluated_at', '>=', until),
     );
     if (this.knex.client.dialect === 'postgresql') {
-      workflows.joinRaw('left join lateral ? as r on true', [
-        this.knex.raw('?', [
-          older.select('e.*').andWhere('l.evaluated_at', '>=', until),
-        ]),
+      lookedUp.joinRaw('left join lateral ? as r on true', [
+        this.knex.raw('?', [older.select('e.*')]),
       ]);
     } else {
-      // SQLite evaluates a CASE lazily, the other terms of a join not.
-      workflows.leftJoin('evaluation_results as r', join =>
-        join.on(
-          'r.id',
-          '=',
-          this.knex.raw('case when l.evaluated_at >= ? then (?) end', [
-            until,
-            older.select('e.id'),
-          ]),
-        ),
+      lookedUp.leftJoin('evaluation_results as r', join =>
+        join.on('r.id', '=', this.knex.raw('?', [older.select('e.id')])),
       );
     }
-    // The kept row's column, or the looked-up one's.
-    const latest = (column: string, keptColumn = column) =>
-      this.knex.raw(
-        `case when l.evaluated_at < ? then l.${keptColumn} else r.${column} end as ${column}`,
-        [until],
-      );
-    const rows: Array<{
+    lookedUp.select(
+      'a.entity_ref',
+      'a.evaluation_threshold',
+      'r.id',
+      ...columns.map(column => `r.${column}`),
+    );
+    const gates = kept.unionAll(lookedUp);
+    // Status and order in SQL, so that thousands of workflows come back as
+    // a few counts and `limit` rows (parsing rows cost more than the join).
+    const threshold = 'coalesce(g.evaluation_threshold, g.threshold)';
+    const status = `case when g.id is null then 'not-evaluated'
+      when ${threshold} is null then 'no-threshold'
+      when g.pass_rate >= ${threshold} then 'passing' else 'failing' end`;
+    const rank = `case status ${EVAL_GATE_STATUSES.map(
+      (name, index) => `when '${name}' then ${index}`,
+    ).join(' ')} end`;
+    const result = await this.knex.raw(
+      `with gates as materialized (select g.*, ${status} as status from ? g)
+       select 'totals' as row_kind, status, count(*) as n, null as entity_ref,
+         null as evaluation_threshold, null as id, null as pass_rate,
+         null as threshold, null as workflow_version, null as dataset,
+         null as evaluated_at
+       from gates group by status
+       union all
+       select * from (
+         select 'gate' as row_kind, status, 0 as n, entity_ref,
+           evaluation_threshold, id, pass_rate, threshold, workflow_version,
+           dataset, evaluated_at
+         from gates
+         order by ${rank}, evaluated_at, ${this.textOrder('entity_ref')}
+         limit ?
+       ) first_gates`,
+      [gates, limit],
+    );
+    const rows = rawRows<{
+      row_kind: 'totals' | 'gate';
+      status: EvalGateStatus;
+      n: string | number;
       entity_ref: string;
       evaluation_threshold: number | string | null;
       id: string | null;
@@ -460,33 +506,34 @@ export class DatabaseKpiStore implements KpiStore {
       workflow_version: string | null;
       dataset: string | null;
       evaluated_at: StoredTime | null;
-    }> = await workflows.select(
-      'a.entity_ref',
-      'a.evaluation_threshold',
-      latest('id', 'result_id'),
-      ...[
-        'pass_rate',
-        'threshold',
-        'workflow_version',
-        'dataset',
-        'evaluated_at',
-      ].map(column => latest(column)),
-    );
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      threshold: numberOrNull(row.evaluation_threshold),
-      latest:
-        row.id === null || row.evaluated_at === null
-          ? null
-          : {
-              id: row.id,
-              passRate: Number(row.pass_rate),
-              threshold: numberOrNull(row.threshold),
-              workflowVersion: String(row.workflow_version),
-              dataset: String(row.dataset),
-              evaluatedAt: new Date(row.evaluated_at),
-            },
-    }));
+    }>(result);
+    const totals = Object.fromEntries(
+      EVAL_GATE_STATUSES.map(name => [name, 0]),
+    ) as Record<EvalGateStatus, number>;
+    rows
+      .filter(row => row.row_kind === 'totals')
+      .forEach(row => {
+        totals[row.status] = Number(row.n);
+      });
+    const first = rows
+      .filter(row => row.row_kind === 'gate')
+      .map(row => ({
+        entityRef: row.entity_ref,
+        status: row.status,
+        threshold: numberOrNull(row.evaluation_threshold),
+        latest:
+          row.id === null || row.evaluated_at === null
+            ? null
+            : {
+                id: row.id,
+                passRate: Number(row.pass_rate),
+                threshold: numberOrNull(row.threshold),
+                workflowVersion: String(row.workflow_version),
+                dataset: String(row.dataset),
+                evaluatedAt: new Date(row.evaluated_at),
+              },
+      }));
+    return { totals, first };
   }
 
   async evaluationRuns(options: {
@@ -590,6 +637,16 @@ export class DatabaseKpiStore implements KpiStore {
           ? null
           : new Date(detected.at),
     };
+  }
+
+  /**
+   * A text column to order by as `compareText` does: by code unit, which is
+   * SQLite's default and PostgreSQL's "C" collation (not the database's).
+   */
+  private textOrder(column: string): string {
+    return this.knex.client.dialect === 'postgresql'
+      ? `${column} collate "C"`
+      : column;
   }
 
   /** `catalog_assets as a` during the window, filtered. */

@@ -1,4 +1,5 @@
 import {
+  EvalGateStatus,
   KpiAsset,
   ReuseEventType,
   TeamFlow,
@@ -73,6 +74,7 @@ export type LatestEvaluation = {
 /** A workflow's evaluation gate: its threshold now and its latest result. */
 export type WorkflowGate = {
   entityRef: string;
+  status: EvalGateStatus;
   /** `spec.evaluation.passRate` in the snapshot. */
   threshold: number | null;
   latest: LatestEvaluation | null;
@@ -174,10 +176,18 @@ export interface KpiStore {
   assetsByRef(entityRefs: string[]): Promise<Map<string, KpiAsset>>;
 
   /**
-   * Each workflow present at `until`, with its latest evaluation before
-   * then (of two at the same instant, the larger id).
+   * The gate of each workflow present at `until`: its latest evaluation
+   * before then (of two at the same instant, the larger id) against its
+   * threshold — the catalog's now, else the one recorded with the result;
+   * passing when passRate ≥ threshold. Counted per status, and the first
+   * `limit` gates: by status in the order of EVAL_GATE_STATUSES, the oldest
+   * evaluation first, then by ref.
    */
-  workflowGates(until: Date, filter: AssetFilter): Promise<WorkflowGate[]>;
+  workflowGates(
+    until: Date,
+    filter: AssetFilter,
+    limit: number,
+  ): Promise<{ totals: Record<EvalGateStatus, number>; first: WorkflowGate[] }>;
 
   /** How many evaluations of each of these workflows ran in `[since, until)`. */
   evaluationRuns(options: {

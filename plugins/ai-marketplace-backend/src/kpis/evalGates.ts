@@ -1,29 +1,13 @@
-import {
-  EVAL_GATE_STATUSES,
-  EvalGatesKpi,
-  EvalGateStatus,
-} from '@ai-marketplace/plugin-ai-marketplace-common';
+import { EvalGatesKpi } from '@ai-marketplace/plugin-ai-marketplace-common';
 import { KpiStore, WorkflowGate } from '../database/KpiStore';
 import { utcDay, windowBounds } from '../service/window';
 import { KpiRequest, ownedAssets, scopeOf } from './kpiRequest';
-import { compareText } from '../service/compareText';
 
 const DAY_MS = 86_400_000;
 
 /** The gate threshold: the catalog's now, else the one recorded with the result. */
 function thresholdOf(gate: WorkflowGate): number | null {
   return gate.threshold ?? gate.latest?.threshold ?? null;
-}
-
-function statusOf(gate: WorkflowGate): EvalGateStatus {
-  const threshold = thresholdOf(gate);
-  if (!gate.latest) {
-    return 'not-evaluated';
-  }
-  if (threshold === null) {
-    return 'no-threshold';
-  }
-  return gate.latest.passRate >= threshold ? 'passing' : 'failing';
 }
 
 /**
@@ -41,45 +25,28 @@ export async function evalGates(
   limit: number,
 ): Promise<EvalGatesKpi> {
   const { start, end } = windowBounds(request.window);
-  const gates = (await store.workflowGates(end, ownedAssets(request))).map(
-    gate => {
-      const status = statusOf(gate);
-      return {
-        gate,
-        status,
-        rank: EVAL_GATE_STATUSES.indexOf(status),
-        evaluatedAt: gate.latest?.evaluatedAt.getTime() ?? 0,
-      };
-    },
+  const { totals, first } = await store.workflowGates(
+    end,
+    ownedAssets(request),
+    limit,
   );
-  const shown = gates
-    .sort(
-      (x, y) =>
-        x.rank - y.rank ||
-        x.evaluatedAt - y.evaluatedAt ||
-        compareText(x.gate.entityRef, y.gate.entityRef),
-    )
-    .slice(0, limit);
-  const refs = shown.map(({ gate }) => gate.entityRef);
+  const refs = first.map(gate => gate.entityRef);
   const [assets, runs] = await Promise.all([
     store.assetsByRef(refs),
     store.evaluationRuns({ entityRefs: refs, since: start, until: end }),
   ]);
-  const totals = Object.fromEntries(
-    EVAL_GATE_STATUSES.map(status => [status, 0]),
-  ) as Record<EvalGateStatus, number>;
-  gates.forEach(({ status }) => {
-    totals[status] += 1;
-  });
 
   return {
     ...scopeOf(request),
-    totals: { workflows: gates.length, ...totals },
-    items: shown.map(({ gate, status }) => {
+    totals: {
+      workflows: Object.values(totals).reduce((sum, n) => sum + n, 0),
+      ...totals,
+    },
+    items: first.map(gate => {
       const { latest } = gate;
       return {
         ...assets.get(gate.entityRef)!,
-        status,
+        status: gate.status,
         passRate: latest?.passRate ?? null,
         threshold: thresholdOf(gate),
         workflowVersion: latest?.workflowVersion ?? null,
