@@ -237,8 +237,8 @@ export class NaiveKpiStore implements KpiStore {
     this.records.experimentStarts(options);
   experimentFinishes: KpiStore['experimentFinishes'] = options =>
     this.records.experimentFinishes(options);
-  workflowOwnersAt: KpiStore['workflowOwnersAt'] = (at, filter) =>
-    this.records.workflowOwnersAt(at, filter);
+  workflowOwnersAt: KpiStore['workflowOwnersAt'] = (instants, filter) =>
+    this.records.workflowOwnersAt(instants, filter);
   assetsByRef: KpiStore['assetsByRef'] = refs => this.records.assetsByRef(refs);
   workflowGates: KpiStore['workflowGates'] = (until, filter, limit) =>
     this.records.workflowGates(until, filter, limit);

@@ -379,17 +379,32 @@ export class DatabaseKpiStore implements KpiStore {
   }
 
   async workflowOwnersAt(
-    at: Date,
+    instants: { start: Date; end: Date },
     filter: AssetFilter,
-  ): Promise<Array<{ ownerRef: string; workflows: number }>> {
-    const rows: Array<{ owner_ref: string; n: string | number }> =
-      await this.workflowsPresentAt(at, filter)
-        .select('a.owner_ref')
-        .count({ n: '*' })
-        .groupBy('a.owner_ref');
+  ): Promise<Array<{ ownerRef: string; atStart: number; atEnd: number }>> {
+    // One scan for both instants.
+    const presentAt = (at: Date) =>
+      this.knex.raw(
+        'sum(case when a.first_seen_at < ? and (a.removed_at is null or a.removed_at >= ?) then 1 else 0 end)',
+        [at, at],
+      );
+    const rows: Array<{
+      owner_ref: string;
+      at_start: string | number;
+      at_end: string | number;
+    }> = await this.filtered(this.knex('catalog_assets as a'), filter)
+      .where('a.kind', 'aiworkflow')
+      .andWhere('a.first_seen_at', '<', instants.end)
+      .select(
+        'a.owner_ref',
+        this.knex.raw('? as at_start', [presentAt(instants.start)]),
+        this.knex.raw('? as at_end', [presentAt(instants.end)]),
+      )
+      .groupBy('a.owner_ref');
     return rows.map(row => ({
       ownerRef: row.owner_ref,
-      workflows: Number(row.n),
+      atStart: Number(row.at_start),
+      atEnd: Number(row.at_end),
     }));
   }
 

@@ -166,11 +166,11 @@ export interface KpiStore {
     filter: ExperimentFilter;
   }): Promise<{ finished: number; withLearnings: number }>;
 
-  /** Workflows present at the instant, counted per owner. */
+  /** Workflows present at each of two instants, counted per owner. */
   workflowOwnersAt(
-    at: Date,
+    instants: { start: Date; end: Date },
     filter: AssetFilter,
-  ): Promise<Array<{ ownerRef: string; workflows: number }>>;
+  ): Promise<Array<{ ownerRef: string; atStart: number; atEnd: number }>>;
 
   /** The assets of the snapshot with these refs (whether present or not). */
   assetsByRef(entityRefs: string[]): Promise<Map<string, KpiAsset>>;

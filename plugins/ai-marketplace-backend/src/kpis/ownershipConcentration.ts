@@ -34,10 +34,12 @@ export async function ownershipConcentration(
 ): Promise<OwnershipConcentrationKpi> {
   const { start, end } = windowBounds(request.window);
   const filter = ownedAssets(request);
-  const [atEnd, atStart] = await Promise.all([
-    store.workflowOwnersAt(end, filter),
-    store.workflowOwnersAt(start, filter),
-  ]);
+  const owners = await store.workflowOwnersAt({ start, end }, filter);
+  const atEnd = owners.map(o => ({ ownerRef: o.ownerRef, workflows: o.atEnd }));
+  const atStart = owners.map(o => ({
+    ownerRef: o.ownerRef,
+    workflows: o.atStart,
+  }));
   const groups = new Set(coordinationGroups);
   return {
     ...scopeOf(request),
