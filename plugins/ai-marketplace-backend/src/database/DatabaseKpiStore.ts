@@ -625,28 +625,30 @@ export class DatabaseKpiStore implements KpiStore {
     duplicatedAssets: number;
     detectedAt: Date | null;
   }> {
-    const present = () =>
+    // One scan of the catalog: each present asset, and whether it is in a
+    // cluster with an item of another owner (few rows, hashed or indexed).
+    const duplicatedRefs = this.knex('duplicate_clusters as d')
+      .distinct('d.entity_ref')
+      .whereExists(
+        this.knex('duplicate_clusters as o')
+          .select(this.knex.raw('1'))
+          .whereRaw('o.cluster_id = d.cluster_id')
+          .andWhereRaw('o.owner_ref <> d.owner_ref'),
+      )
+      .as('dup');
+    const [[counts], [detected]] = await Promise.all([
       this.filtered(
         this.presentAt(this.knex('catalog_assets as a'), 'a', at),
         filter,
-      );
-    const [[assets], [duplicated], [detected]] = await Promise.all([
-      present().count({ n: '*' }),
-      this.knex('duplicate_clusters as d')
-        .countDistinct({ n: 'd.entity_ref' })
-        .whereIn('d.entity_ref', present().select('a.entity_ref'))
-        .whereExists(
-          this.knex('duplicate_clusters as o')
-            .select(this.knex.raw('1'))
-            .whereRaw('o.cluster_id = d.cluster_id')
-            .andWhereRaw('o.owner_ref <> d.owner_ref'),
-        ),
+      )
+        .leftJoin(duplicatedRefs, 'dup.entity_ref', 'a.entity_ref')
+        .count({ assets: '*', duplicated: 'dup.entity_ref' }),
       // The run, not its clusters: a run that found none still ran.
       this.knex('duplicate_detection_runs').max({ at: 'detected_at' }),
     ]);
     return {
-      assets: Number(assets.n),
-      duplicatedAssets: Number(duplicated.n),
+      assets: Number(counts.assets),
+      duplicatedAssets: Number(counts.duplicated),
       detectedAt:
         detected?.at === null || detected?.at === undefined
           ? null
