@@ -57,11 +57,12 @@ exports.up = async function up(knex) {
     table.index(['evaluated_at'], 'evaluation_latest_time_idx');
   });
 
-  const upsert = (row = 'new') => `
+  // In a row trigger, on the row just inserted (`new`).
+  const upsert = `
     insert into evaluation_latest
       (entity_ref, result_id, evaluated_at, pass_rate, threshold, workflow_version, dataset)
     values
-      (${row}.entity_ref, ${row}.id, ${row}.evaluated_at, ${row}.pass_rate, ${row}.threshold, ${row}.workflow_version, ${row}.dataset)
+      (new.entity_ref, new.id, new.evaluated_at, new.pass_rate, new.threshold, new.workflow_version, new.dataset)
     on conflict (entity_ref) do update set
       result_id = excluded.result_id,
       evaluated_at = excluded.evaluated_at,
@@ -78,7 +79,7 @@ exports.up = async function up(knex) {
       create function evaluation_latest_keep() returns trigger
       language plpgsql as $$
       begin
-        ${upsert()};
+        ${upsert};
         return null;
       end $$`);
     await knex.raw(`
@@ -90,7 +91,7 @@ exports.up = async function up(knex) {
       create trigger evaluation_latest_on_insert
       after insert on evaluation_results
       begin
-        ${upsert()};
+        ${upsert};
       end`);
   }
 

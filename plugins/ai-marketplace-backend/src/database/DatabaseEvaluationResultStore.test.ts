@@ -15,6 +15,7 @@ if (postgresSkipped) {
 const TRIAGE = 'aiworkflow:default/support-ticket-triage';
 const INBOX = 'aiworkflow:default/sales-inbox-triage';
 const NOW = new Date('2026-11-21T12:00:00Z');
+const at = (iso: string) => new Date(iso);
 
 function result(
   overrides: Partial<NewEvaluationResult> & { id: string },
@@ -124,7 +125,6 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
   });
 
   it('lists a window, latest evaluation first, filtered and limited', async () => {
-    const at = (iso: string) => new Date(iso);
     await store.record(
       result({ id: 'before', evaluatedAt: at('2026-10-31T23:59:59Z') }),
       NOW,
@@ -170,7 +170,6 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
     ).map(row => [row.entity_ref, row.result_id, Number(row.pass_rate)]);
 
   it('keeps the newest result of each workflow, whatever order they arrive in', async () => {
-    const at = (iso: string) => new Date(iso);
     await store.record(
       result({ id: 'run-b', evaluatedAt: at('2026-11-20T08:00:00Z') }),
       NOW,
@@ -209,29 +208,26 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
   it('fills evaluation_latest with what was recorded before it, and migrates down', async () => {
     await knex.migrate.down({ directory: MIGRATIONS_DIRECTORY });
     expect(await knex.schema.hasTable('evaluation_latest')).toBe(false);
-    const row = (
+    // Without the trigger (after down), recording still works.
+    const recorded = (
       id: string,
       entityRef: string,
       day: string,
       passRate: number,
-    ) => ({
-      id,
-      entity_ref: entityRef,
-      workflow_version: 'v1',
-      dataset: 'd',
-      pass_rate: passRate,
-      threshold: 0.9,
-      passed: passRate >= 0.9,
-      evaluated_at: new Date(`2026-11-${day}T08:00:00Z`),
-      reported_by: 'service:ci-evaluations',
-    });
-    // Without the trigger, a plain insert (and one after down) still works.
-    await knex('evaluation_results').insert([
-      row('t-2', TRIAGE, '12', 0.95),
-      row('t-1', TRIAGE, '10', 0.5),
-      row('t-3', TRIAGE, '12', 0.92),
-      row('i-1', INBOX, '01', 0.7),
-    ]);
+    ) =>
+      store.record(
+        result({
+          id,
+          entityRef,
+          passRate,
+          evaluatedAt: at(`2026-11-${day}T08:00:00Z`),
+        }),
+        NOW,
+      );
+    await recorded('t-2', TRIAGE, '12', 0.95);
+    await recorded('t-1', TRIAGE, '10', 0.5);
+    await recorded('t-3', TRIAGE, '12', 0.92);
+    await recorded('i-1', INBOX, '01', 0.7);
 
     await migrateDatabase(knex);
     expect(await keptLatest()).toEqual([

@@ -384,10 +384,9 @@ export class DatabaseKpiStore implements KpiStore {
   ): Promise<Array<{ ownerRef: string; atStart: number; atEnd: number }>> {
     // One scan for both instants.
     const presentAt = (at: Date) =>
-      this.knex.raw(
-        'sum(case when a.first_seen_at < ? and (a.removed_at is null or a.removed_at >= ?) then 1 else 0 end)',
-        [at, at],
-      );
+      this.knex.raw('sum(case when ? then 1 else 0 end)', [
+        this.presence('a', at),
+      ]);
     const rows: Array<{
       owner_ref: string;
       at_start: string | number;
@@ -680,13 +679,15 @@ export class DatabaseKpiStore implements KpiStore {
   }
 
   private presentAt(query: Knex.QueryBuilder, alias: string, at: Date) {
-    return query
-      .where(`${alias}.first_seen_at`, '<', at)
-      .andWhere(q =>
-        q
-          .whereNull(`${alias}.removed_at`)
-          .orWhere(`${alias}.removed_at`, '>=', at),
-      );
+    return query.where(this.presence(alias, at));
+  }
+
+  /** Whether the catalog had the asset aliased `alias` at the instant. */
+  private presence(alias: string, at: Date) {
+    return this.knex.raw(
+      `(??.first_seen_at < ? and (??.removed_at is null or ??.removed_at >= ?))`,
+      [alias, at, alias, alias, at],
+    );
   }
 
   private workflowsPresentAt(at: Date, filter: AssetFilter) {
