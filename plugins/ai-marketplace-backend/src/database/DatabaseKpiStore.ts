@@ -265,27 +265,23 @@ export class DatabaseKpiStore implements KpiStore {
   }
 
   async derivationAssets(at: Date): Promise<KpiCatalogAsset[]> {
-    const present = () =>
-      this.presentAt(this.knex('catalog_assets as a'), 'a', at).select(
-        ASSET_COLUMNS,
-      );
-    const derived: AssetRow[] = await present().whereNotNull(
-      'a.derived_from_ref',
-    );
-    const known = new Set(derived.map(row => row.entity_ref));
-    const originRefs = [
-      ...new Set(derived.map(row => row.derived_from_ref!)),
-    ].filter(ref => !known.has(ref));
-    const origins: AssetRow[] = [];
-    for (let i = 0; i < originRefs.length; i += REF_CHUNK) {
-      origins.push(
-        ...(await present().whereIn(
-          'a.entity_ref',
-          originRefs.slice(i, i + REF_CHUNK),
-        )),
-      );
-    }
-    return [...derived, ...origins].map(toCatalogAsset);
+    // One scan: the derived assets, and those another present asset
+    // derives from (few, through the primary key).
+    const origins = this.presentAt(this.knex('catalog_assets as d'), 'd', at)
+      .whereNotNull('d.derived_from_ref')
+      .select('d.derived_from_ref');
+    const rows: AssetRow[] = await this.presentAt(
+      this.knex('catalog_assets as a'),
+      'a',
+      at,
+    )
+      .where(q =>
+        q
+          .whereNotNull('a.derived_from_ref')
+          .orWhereIn('a.entity_ref', origins),
+      )
+      .select(ASSET_COLUMNS);
+    return rows.map(toCatalogAsset);
   }
 
   async firstExperiments(options: {
@@ -297,33 +293,48 @@ export class DatabaseKpiStore implements KpiStore {
   }> {
     const { window, filter } = options;
     const { start, end } = windowBounds(window);
-    const tried: Array<{
-      first_seen_at: StoredTime;
-      first_started_at: StoredTime;
-    }> = await this.assetsDuring(window, filter)
-      .join('experiments as x', 'x.entity_ref', 'a.entity_ref')
-      .select('a.entity_ref', 'a.first_seen_at')
+    // One scan: each asset's first start by any team, kept when it is in
+    // the window (tried) or the asset registered in it has none before its
+    // end (untried).
+    const firstStarts = this.knex('experiments as x')
+      .select('x.entity_ref')
       .min({ first_started_at: 'x.started_at' })
-      .groupBy('a.entity_ref', 'a.first_seen_at')
-      .havingRaw('min(x.started_at) >= ? and min(x.started_at) < ?', [
-        start,
-        end,
-      ]);
-    const [untried] = await this.assetsDuring(window, filter)
-      .where('a.first_seen_at', '>=', start)
-      .whereNotExists(
-        this.knex('experiments as x')
-          .select(this.knex.raw('1'))
-          .whereRaw('x.entity_ref = a.entity_ref')
-          .andWhere('x.started_at', '<', end),
-      )
-      .count({ n: '*' });
+      .groupBy('x.entity_ref')
+      .as('m');
+    const rows: Array<{
+      first_seen_at: StoredTime;
+      first_started_at: StoredTime | null;
+    }> = await this.assetsDuring(window, filter)
+      .leftJoin(firstStarts, 'm.entity_ref', 'a.entity_ref')
+      .select('a.first_seen_at', 'm.first_started_at')
+      .where(kept =>
+        kept
+          .where(tried =>
+            tried
+              .where('m.first_started_at', '>=', start)
+              .andWhere('m.first_started_at', '<', end),
+          )
+          .orWhere(untried =>
+            untried
+              .where('a.first_seen_at', '>=', start)
+              .andWhere(none =>
+                none
+                  .whereNull('m.first_started_at')
+                  .orWhere('m.first_started_at', '>=', end),
+              ),
+          ),
+      );
+    const tried = rows.filter(
+      row =>
+        row.first_started_at !== null &&
+        new Date(row.first_started_at) < end,
+    );
     return {
       tried: tried.map(row => ({
         firstSeenAt: new Date(row.first_seen_at),
-        firstStartedAt: new Date(row.first_started_at),
+        firstStartedAt: new Date(row.first_started_at!),
       })),
-      untried: Number(untried.n),
+      untried: rows.length - tried.length,
     };
   }
 

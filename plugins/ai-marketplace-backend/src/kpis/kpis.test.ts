@@ -422,6 +422,29 @@ describe.each(
       });
     });
 
+    /*
+     * November 1–12: SUPPORT_PROMPTS's first experiment (11-02, 124 days)
+     * is in it; INVOICE, registered 11-10, was first tried 11-13, after
+     * its end: untried. ROUTER's first (11-14) is after the end too, but it
+     * registered before the window: neither.
+     */
+    it('counts an asset first tried after the window as untried', async () => {
+      expect(
+        await timeToFirstExperiment(store, {
+          window: { from: '2026-11-01', to: '2026-11-12' },
+        }),
+      ).toEqual({
+        from: '2026-11-01',
+        to: '2026-11-12',
+        assets: 1,
+        medianDays: 124,
+        p90Days: 124,
+        meanDays: 124,
+        untried: 1,
+        startedBeforeRegistration: 0,
+      });
+    });
+
     it('takes team as the owner', async () => {
       expect(
         await timeToFirstExperiment(store, november({ team: SUPPORT })),
