@@ -53,8 +53,11 @@ const ASSET_COLUMNS = [
   'first_seen_at',
 ].map(column => `a.${column}`);
 
-/** Events of every type in a row of `reuse_asset_blocks` aliased `b`. */
-const ALL_EVENTS = REUSE_EVENT_TYPES.map(type => `b.${type}`).join(' + ');
+/** Events of every type in a row of `reuse_asset_blocks` aliased so. */
+const allEvents = (alias: string) =>
+  REUSE_EVENT_TYPES.map(type => `${alias}.${type}`).join(' + ');
+
+const ALL_EVENTS = allEvents('b');
 
 /**
  * Whether an asset (aliased `a`) joined with its block totals (aliased `r`)
@@ -63,6 +66,19 @@ const ALL_EVENTS = REUSE_EVENT_TYPES.map(type => `b.${type}`).join(' + ');
  */
 const REUSED_BY_ANOTHER_TEAM =
   'r.entity_ref is not null and (r.several_teams = 1 or r.first_team <> r.last_team or r.first_team <> a.owner_ref)';
+
+/**
+ * The assets during a window (`catalog_assets as a`), filtered, joined with
+ * their reuse in it; as SQL over that join, each asset's events, its events
+ * of one type (when asked for), and whether a team other than its owner
+ * used it (false or null when not).
+ */
+type AssetsWithReuse = {
+  query: Knex.QueryBuilder;
+  events: string;
+  eventsOf: (type: ReuseEventType) => string;
+  reused: string;
+};
 
 const REF_CHUNK = 500;
 
@@ -113,14 +129,17 @@ export class DatabaseKpiStore implements KpiStore {
       : undefined;
     const rows = await inOneSnapshot(this.knex, async tx => {
       const reuse = await windowReuse(tx, window);
-      const refs = await this.fewAssetRefs(tx, reuse, filter);
-      const query = this.assetsWithTotals(reuse, filter, refs, 'left', false)
+      const { query, events, reused } = await this.assetsWithReuse(
+        tx,
+        reuse,
+        filter,
+        { join: 'left', byType: false },
+      );
+      query
         .count({ assets: '*' })
         .select(
-          this.knex.raw(
-            `sum(case when ${REUSED_BY_ANOTHER_TEAM} then 1 else 0 end) as reused`,
-          ),
-          this.knex.raw('coalesce(sum(r.events), 0) as events'),
+          this.knex.raw(`sum(case when ${reused} then 1 else 0 end) as reused`),
+          this.knex.raw(`coalesce(sum(${events}), 0) as events`),
         );
       if (keyColumn) {
         query.select({ key: keyColumn }).groupBy(keyColumn);
@@ -182,19 +201,23 @@ export class DatabaseKpiStore implements KpiStore {
     const { window, filter, limit } = options;
     const { rows, teamRows } = await inOneSnapshot(this.knex, async tx => {
       const reuse = await windowReuse(tx, window);
-      const refs = await this.fewAssetRefs(tx, reuse, filter);
+      const { query, events, eventsOf, reused } = await this.assetsWithReuse(
+        tx,
+        reuse,
+        filter,
+        { join: 'inner', byType: true },
+      );
       const top: Array<AssetRow & Record<ReuseEventType | 'events', string>> =
-        await this.assetsWithTotals(reuse, filter, refs, 'inner', true)
+        await query
           .select([
             ...ASSET_COLUMNS,
-            'r.events',
-            ...REUSE_EVENT_TYPES.map(type => `r.${type}`),
+            this.knex.raw(`${events} as events`),
+            ...REUSE_EVENT_TYPES.map(type =>
+              this.knex.raw(`${eventsOf(type)} as ??`, [type]),
+            ),
           ])
-          .whereRaw(REUSED_BY_ANOTHER_TEAM)
-          .orderBy([
-            { column: 'r.events', order: 'desc' },
-            { column: 'a.entity_ref', order: 'asc' },
-          ])
+          .whereRaw(reused)
+          .orderByRaw(`${events} desc, a.entity_ref`)
           .limit(limit)
           .transacting(tx);
       if (!top.length) {
@@ -276,9 +299,7 @@ export class DatabaseKpiStore implements KpiStore {
       at,
     )
       .where(q =>
-        q
-          .whereNotNull('a.derived_from_ref')
-          .orWhereIn('a.entity_ref', origins),
+        q.whereNotNull('a.derived_from_ref').orWhereIn('a.entity_ref', origins),
       )
       .select(ASSET_COLUMNS);
     return rows.map(toCatalogAsset);
@@ -326,8 +347,7 @@ export class DatabaseKpiStore implements KpiStore {
       );
     const tried = rows.filter(
       row =>
-        row.first_started_at !== null &&
-        new Date(row.first_started_at) < end,
+        row.first_started_at !== null && new Date(row.first_started_at) < end,
     );
     return {
       tried: tried.map(row => ({
@@ -861,22 +881,68 @@ export class DatabaseKpiStore implements KpiStore {
   }
 
   /**
-   * `catalog_assets as a` during the window, filtered, joined with their
-   * block totals as `r` (see `blockTotals` for `refs`): every asset (left),
-   * or only those with reuse.
+   * The assets during the window, filtered, joined with their reuse. A
+   * window one block holds (a trailing block, or one aligned block) joins
+   * each asset with its row of the block by key and with the daily counts
+   * not folded into it yet: no grouping of the block's ~10,000 rows. Other
+   * windows group their blocks per asset first (see `blockTotals`), and
+   * keep every asset (`left`) or only those with reuse (`inner`).
    */
-  private assetsWithTotals(
+  private async assetsWithReuse(
+    tx: Knex.Transaction,
     reuse: WindowReuse,
     filter: AssetFilter,
-    refs: string[] | undefined,
-    join: 'left' | 'inner',
-    byType: boolean,
-  ) {
-    const totals = this.blockTotals(reuse, filter, refs, byType).as('r');
+    options: { join: 'left' | 'inner'; byType: boolean },
+  ): Promise<AssetsWithReuse> {
     const assets = this.assetsDuring(reuse.window, filter);
-    return join === 'left'
-      ? assets.leftJoin(totals, 'r.entity_ref', 'a.entity_ref')
-      : assets.join(totals, 'r.entity_ref', 'a.entity_ref');
+    if (reuse.blocks.length === 1) {
+      const [block] = reuse.blocks;
+      const delta = 'd.event_count - d.folded_count';
+      const unfolded = unfoldedDaily(this.knex, reuse.window)
+        .select('d.entity_ref', this.knex.raw(`sum(${delta}) as events`))
+        .min({ first_team: 'd.team_ref' })
+        .max({ last_team: 'd.team_ref' })
+        .groupBy('d.entity_ref');
+      if (options.byType) {
+        unfolded.select(
+          REUSE_EVENT_TYPES.map(type =>
+            this.knex.raw(
+              `sum(case when d.event_type = ? then ${delta} else 0 end) as ??`,
+              [type, type],
+            ),
+          ),
+        );
+      }
+      return {
+        query: assets
+          .leftJoin('reuse_asset_blocks as blk', join =>
+            join
+              .on('blk.entity_ref', 'a.entity_ref')
+              .andOnVal('blk.block_days', block.days)
+              .andOnVal('blk.block_start', block.start),
+          )
+          .leftJoin(unfolded.as('u'), 'u.entity_ref', 'a.entity_ref'),
+        events: `(coalesce(${allEvents('blk')}, 0) + coalesce(u.events, 0))`,
+        eventsOf: type => `(coalesce(blk.${type}, 0) + coalesce(u.${type}, 0))`,
+        // Several teams in the block, or one team (the block's, the least
+        // or greatest unfolded one) that is not the owner.
+        reused:
+          '(blk.several_teams = 1 or blk.team_ref <> a.owner_ref or u.first_team <> a.owner_ref or u.last_team <> a.owner_ref)',
+      };
+    }
+    const refs = await this.fewAssetRefs(tx, reuse, filter);
+    const totals = this.blockTotals(reuse, filter, refs, options.byType).as(
+      'r',
+    );
+    return {
+      query:
+        options.join === 'left'
+          ? assets.leftJoin(totals, 'r.entity_ref', 'a.entity_ref')
+          : assets.join(totals, 'r.entity_ref', 'a.entity_ref'),
+      events: 'r.events',
+      eventsOf: type => `r.${type}`,
+      reused: REUSED_BY_ANOTHER_TEAM,
+    };
   }
 
   /**
