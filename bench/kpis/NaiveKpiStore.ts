@@ -231,6 +231,8 @@ export class NaiveKpiStore implements KpiStore {
 
   derivationAssets: KpiStore['derivationAssets'] = at =>
     this.records.derivationAssets(at);
+  derivationCounts: KpiStore['derivationCounts'] = options =>
+    this.records.derivationCounts(options);
   firstExperiments: KpiStore['firstExperiments'] = options =>
     this.records.firstExperiments(options);
   experimentStarts: KpiStore['experimentStarts'] = options =>

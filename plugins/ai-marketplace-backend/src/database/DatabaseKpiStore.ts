@@ -15,6 +15,7 @@ import {
   ExperimentFilter,
   KpiCatalogAsset,
   KpiStore,
+  LineageFilter,
   TeamFlows,
   WorkflowBudget,
   WorkflowGate,
@@ -303,6 +304,50 @@ export class DatabaseKpiStore implements KpiStore {
       )
       .select(ASSET_COLUMNS);
     return rows.map(toCatalogAsset);
+  }
+
+  async derivationCounts(options: {
+    at: Date;
+    since: Date;
+    filter: LineageFilter;
+  }): Promise<{ derivations: number; crossTeam: number; newSince: number }> {
+    const { at, since, filter } = options;
+    const query = this.presentAt(this.knex('catalog_assets as a'), 'a', at)
+      .whereNotNull('a.derived_from_ref')
+      .leftJoin('catalog_assets as o', join =>
+        join
+          .on('o.entity_ref', 'a.derived_from_ref')
+          .andOn(this.presence('o', at)),
+      )
+      .count({ derivations: '*' })
+      .select(
+        this.knex.raw(
+          'coalesce(sum(case when o.owner_ref <> a.owner_ref then 1 else 0 end), 0) as cross_team',
+        ),
+        this.knex.raw(
+          'coalesce(sum(case when a.first_seen_at >= ? then 1 else 0 end), 0) as new_since',
+          [since],
+        ),
+      );
+    if (filter.teamRef) {
+      query.where(q =>
+        q
+          .where('a.owner_ref', filter.teamRef!)
+          .orWhere('o.owner_ref', filter.teamRef!),
+      );
+    }
+    if (filter.function) {
+      query.where('a.function', filter.function);
+    }
+    if (filter.guildRef) {
+      query.where('a.guild_ref', filter.guildRef);
+    }
+    const [row] = await query;
+    return {
+      derivations: Number(row.derivations),
+      crossTeam: Number(row.cross_team),
+      newSince: Number(row.new_since),
+    };
   }
 
   async firstExperiments(options: {

@@ -18,6 +18,13 @@ export type AssetFilter = {
   guildRef?: string;
 };
 
+/** Links of a team (either side), of the derived asset's function / guild. */
+export type LineageFilter = {
+  teamRef?: string;
+  function?: string;
+  guildRef?: string;
+};
+
 /** Experiments of one team (the one that ran them), on assets of a filter. */
 export type ExperimentFilter = {
   teamRef?: string;
@@ -140,6 +147,18 @@ export interface KpiStore {
    * present assets they derive from.
    */
   derivationAssets(at: Date): Promise<KpiCatalogAsset[]>;
+
+  /**
+   * How many of the derived assets present at `at` (of `function` /
+   * `guild`; `team` owning them or their present origin) there are, how
+   * many derive from a present asset of another owner, and how many the
+   * snapshot first saw since `since`.
+   */
+  derivationCounts(options: {
+    at: Date;
+    since: Date;
+    filter: LineageFilter;
+  }): Promise<{ derivations: number; crossTeam: number; newSince: number }>;
 
   /**
    * For the assets during the window whose first experiment (by any team)

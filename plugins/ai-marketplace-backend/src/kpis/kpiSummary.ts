@@ -6,7 +6,7 @@ import { errorBudgets } from './errorBudgets';
 import { evalGates } from './evalGates';
 import { knowledgeCapture } from './knowledgeCapture';
 import { KpiRequest, scopeOf } from './kpiRequest';
-import { lineage } from './lineage';
+import { lineageCounts } from './lineage';
 import { ownershipConcentration } from './ownershipConcentration';
 import { reuseMatrix } from './reuseMatrix';
 import { selfServe } from './selfServe';
@@ -51,7 +51,7 @@ export async function kpiSummary(
     crossTeamReuse(store, request),
     reuseMatrix(store, request, 1),
     topAssets(store, request, 1),
-    lineage(store, request, 0),
+    lineageCounts(store, request),
     duplication(store, request),
     timeToFirstExperiment(store, request),
     selfServe(store, request),
@@ -81,11 +81,7 @@ export async function kpiSummary(
           events: first.events,
         }
       : null,
-    lineage: {
-      derivations: links.derivations,
-      crossTeamDerivations: links.crossTeamDerivations,
-      newDerivations: links.newDerivations,
-    },
+    lineage: links,
     duplication: duplicates,
     timeToFirstExperiment: headline(ttfe),
     selfServe: headline(selfServeKpi),

@@ -76,14 +76,10 @@ export async function lineage(
       (!request.guild || asset.guildRef === request.guild)
     );
   });
-  // No edge listed, no events needed (the summary's counts).
-  const events =
-    limit > 0
-      ? await store.eventsOfAssets(
-          request.window,
-          inScope.map(asset => asset.entityRef),
-        )
-      : new Map<string, number>();
+  const events = await store.eventsOfAssets(
+    request.window,
+    inScope.map(asset => asset.entityRef),
+  );
 
   const edges: LineageEdge[] = inScope.map(asset => {
     const origin = byRef.get(asset.derivedFromRef!);
@@ -141,5 +137,32 @@ export async function lineage(
           compareText(x.entityRef, y.entityRef),
       )
       .slice(0, limit),
+  };
+}
+
+/**
+ * The counts of `lineage`, for the summary: counted by the database, with
+ * no link read.
+ */
+export async function lineageCounts(
+  store: KpiStore,
+  request: KpiRequest,
+): Promise<
+  Pick<LineageKpi, 'derivations' | 'crossTeamDerivations' | 'newDerivations'>
+> {
+  const { start, end } = windowBounds(request.window);
+  const counts = await store.derivationCounts({
+    at: end,
+    since: start,
+    filter: {
+      teamRef: request.team,
+      function: request.function,
+      guildRef: request.guild,
+    },
+  });
+  return {
+    derivations: counts.derivations,
+    crossTeamDerivations: counts.crossTeam,
+    newDerivations: counts.newSince,
   };
 }
