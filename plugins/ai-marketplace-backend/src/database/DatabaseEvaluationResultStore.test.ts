@@ -206,7 +206,10 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
   });
 
   it('fills evaluation_latest with what was recorded before it, and migrates down', async () => {
-    await knex.migrate.down({ directory: MIGRATIONS_DIRECTORY });
+    await knex.migrate.down({
+      directory: MIGRATIONS_DIRECTORY,
+      name: '202611230900_evaluation_latest.js',
+    });
     expect(await knex.schema.hasTable('evaluation_latest')).toBe(false);
     // Without the trigger (after down), recording still works.
     const recorded = (

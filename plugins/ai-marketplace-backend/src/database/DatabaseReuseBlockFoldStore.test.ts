@@ -452,5 +452,53 @@ describe.each(ids)('DatabaseReuseBlockFoldStore on %s', databaseId => {
       await migrateDatabase(knex);
       expect(await novemberReuse()).toEqual(expected);
     });
+
+    it('keeps its flows when SQLite clusters them on their key, and back', async () => {
+      await new DatabaseCatalogAssetStore(knex).replaceSnapshot(
+        [TRIAGE, PROMPTS].map(entityRef => ({
+          entityRef,
+          kind: entityRef.split(':')[0] as 'aiworkflow' | 'promptlibrary',
+          title: entityRef,
+          ownerRef: SUPPORT,
+        })),
+        new Date('2026-10-01T00:00:00Z'),
+      );
+      await events.record(EVENTS);
+      await fold.foldUnfolded(1_000);
+      await fold.rollTrailingBlocks('2026-11-30', [30]);
+      const flows = () =>
+        knex('reuse_flow_blocks')
+          .orderBy([
+            'block_days',
+            'block_start',
+            'producer_ref',
+            'consumer_ref',
+          ])
+          .select();
+      // PostgreSQL has no rowid: nothing changes there.
+      const withoutRowid = async () =>
+        databaseId === 'SQLITE_3' &&
+        /without rowid$/i.test(
+          (
+            await knex('sqlite_master')
+              .where({ type: 'table', name: 'reuse_flow_blocks' })
+              .first('sql')
+          ).sql,
+        );
+      const before = await flows();
+      expect(before).toHaveLength(2);
+      expect(await withoutRowid()).toBe(databaseId === 'SQLITE_3');
+
+      await knex.migrate.down({
+        directory: MIGRATIONS_DIRECTORY,
+        name: '202611240900_reuse_flow_blocks_clustered.js',
+      });
+      expect(await flows()).toEqual(before);
+      expect(await withoutRowid()).toBe(false);
+
+      await migrateDatabase(knex);
+      expect(await flows()).toEqual(before);
+      expect(await withoutRowid()).toBe(databaseId === 'SQLITE_3');
+    });
   });
 });
