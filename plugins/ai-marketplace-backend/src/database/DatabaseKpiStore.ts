@@ -927,11 +927,9 @@ export class DatabaseKpiStore implements KpiStore {
 
   /**
    * The assets during the window, filtered, joined with their reuse. A
-   * window one block holds (a trailing block, or one aligned block) joins
-   * each asset with its row of the block by key and with the daily counts
-   * not folded into it yet: no grouping of the block's ~10,000 rows. Other
-   * windows group their blocks per asset first (see `blockTotals`), and
-   * keep every asset (`left`) or only those with reuse (`inner`).
+   * window one block holds is read by key (see `assetsWithBlockRow`).
+   * Other windows group their blocks per asset first (see `blockTotals`),
+   * and keep every asset (`left`) or only those with reuse (`inner`).
    */
   private async assetsWithReuse(
     tx: Knex.Transaction,
@@ -939,46 +937,14 @@ export class DatabaseKpiStore implements KpiStore {
     filter: AssetFilter,
     options: { join: 'left' | 'inner'; byType: boolean },
   ): Promise<AssetsWithReuse> {
-    const assets = this.assetsDuring(reuse.window, filter);
     if (reuse.blocks.length === 1) {
-      const [block] = reuse.blocks;
-      const delta = 'd.event_count - d.folded_count';
-      const unfolded = unfoldedDaily(this.knex, reuse.window)
-        .select('d.entity_ref', this.knex.raw(`sum(${delta}) as events`))
-        .min({ first_team: 'd.team_ref' })
-        .max({ last_team: 'd.team_ref' })
-        .groupBy('d.entity_ref');
-      if (options.byType) {
-        unfolded.select(
-          REUSE_EVENT_TYPES.map(type =>
-            this.knex.raw(
-              `sum(case when d.event_type = ? then ${delta} else 0 end) as ??`,
-              [type, type],
-            ),
-          ),
-        );
-      }
-      return {
-        query: assets
-          .leftJoin('reuse_asset_blocks as blk', join =>
-            join
-              .on('blk.entity_ref', 'a.entity_ref')
-              .andOnVal('blk.block_days', block.days)
-              .andOnVal('blk.block_start', block.start),
-          )
-          .leftJoin(unfolded.as('u'), 'u.entity_ref', 'a.entity_ref'),
-        events: `(coalesce(${allEvents('blk')}, 0) + coalesce(u.events, 0))`,
-        eventsOf: type => `(coalesce(blk.${type}, 0) + coalesce(u.${type}, 0))`,
-        // Several teams in the block, or one team (the block's, the least
-        // or greatest unfolded one) that is not the owner.
-        reused:
-          '(blk.several_teams = 1 or blk.team_ref <> a.owner_ref or u.first_team <> a.owner_ref or u.last_team <> a.owner_ref)',
-      };
+      return this.assetsWithBlockRow(reuse, filter, options.byType);
     }
     const refs = await this.fewAssetRefs(tx, reuse, filter);
     const totals = this.blockTotals(reuse, filter, refs, options.byType).as(
       'r',
     );
+    const assets = this.assetsDuring(reuse.window, filter);
     return {
       query:
         options.join === 'left'
@@ -987,6 +953,52 @@ export class DatabaseKpiStore implements KpiStore {
       events: 'r.events',
       eventsOf: type => `r.${type}`,
       reused: REUSED_BY_ANOTHER_TEAM,
+    };
+  }
+
+  /**
+   * For a window one block holds (a trailing block, or one aligned block):
+   * each asset joined with its row of the block by key (`blk`), and with
+   * its daily counts not folded into it yet (`u`, few rows) — no grouping
+   * of the block's ~10,000 rows. Every asset is kept.
+   */
+  private assetsWithBlockRow(
+    reuse: WindowReuse,
+    filter: AssetFilter,
+    byType: boolean,
+  ): AssetsWithReuse {
+    const [block] = reuse.blocks;
+    const delta = 'd.event_count - d.folded_count';
+    const unfolded = unfoldedDaily(this.knex, reuse.window)
+      .select('d.entity_ref', this.knex.raw(`sum(${delta}) as events`))
+      .min({ first_team: 'd.team_ref' })
+      .max({ last_team: 'd.team_ref' })
+      .groupBy('d.entity_ref');
+    if (byType) {
+      unfolded.select(
+        REUSE_EVENT_TYPES.map(type =>
+          this.knex.raw(
+            `sum(case when d.event_type = ? then ${delta} else 0 end) as ??`,
+            [type, type],
+          ),
+        ),
+      );
+    }
+    return {
+      query: this.assetsDuring(reuse.window, filter)
+        .leftJoin('reuse_asset_blocks as blk', join =>
+          join
+            .on('blk.entity_ref', 'a.entity_ref')
+            .andOnVal('blk.block_days', block.days)
+            .andOnVal('blk.block_start', block.start),
+        )
+        .leftJoin(unfolded.as('u'), 'u.entity_ref', 'a.entity_ref'),
+      events: `(coalesce(${allEvents('blk')}, 0) + coalesce(u.events, 0))`,
+      eventsOf: type => `(coalesce(blk.${type}, 0) + coalesce(u.${type}, 0))`,
+      // Several teams in the block, or one team (the block's, the least or
+      // greatest unfolded one) that is not the owner.
+      reused:
+        '(blk.several_teams = 1 or blk.team_ref <> a.owner_ref or u.first_team <> a.owner_ref or u.last_team <> a.owner_ref)',
     };
   }
 
