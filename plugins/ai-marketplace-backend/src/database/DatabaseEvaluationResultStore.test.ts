@@ -43,6 +43,9 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
     store = new DatabaseEvaluationResultStore(knex);
   });
 
+  const recordResult = (overrides: Parameters<typeof result>[0]) =>
+    store.record(result(overrides), NOW);
+
   it('records a result and hands it back as stored', async () => {
     await expect(store.record(result({ id: 'run-1' }), NOW)).resolves.toEqual({
       recorded: true,
@@ -125,30 +128,24 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
   });
 
   it('lists a window, latest evaluation first, filtered and limited', async () => {
-    await store.record(
-      result({ id: 'before', evaluatedAt: at('2026-10-31T23:59:59Z') }),
-      NOW,
-    );
-    await store.record(
-      result({ id: 'first', evaluatedAt: at('2026-11-01T00:00:00Z') }),
-      NOW,
-    );
-    await store.record(
-      result({ id: 'last', evaluatedAt: at('2026-11-30T23:59:59Z') }),
-      NOW,
-    );
-    await store.record(
-      result({
-        id: 'other',
-        entityRef: INBOX,
-        evaluatedAt: at('2026-11-15T00:00:00Z'),
-      }),
-      NOW,
-    );
-    await store.record(
-      result({ id: 'after', evaluatedAt: at('2026-12-01T00:00:00Z') }),
-      NOW,
-    );
+    await recordResult({
+      id: 'before',
+      evaluatedAt: at('2026-10-31T23:59:59Z'),
+    });
+    await recordResult({
+      id: 'first',
+      evaluatedAt: at('2026-11-01T00:00:00Z'),
+    });
+    await recordResult({ id: 'last', evaluatedAt: at('2026-11-30T23:59:59Z') });
+    await recordResult({
+      id: 'other',
+      entityRef: INBOX,
+      evaluatedAt: at('2026-11-15T00:00:00Z'),
+    });
+    await recordResult({
+      id: 'after',
+      evaluatedAt: at('2026-12-01T00:00:00Z'),
+    });
     const window = {
       evaluatedFrom: at('2026-11-01T00:00:00Z'),
       evaluatedBefore: at('2026-12-01T00:00:00Z'),
@@ -170,38 +167,32 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
     ).map(row => [row.entity_ref, row.result_id, Number(row.pass_rate)]);
 
   it('keeps the newest result of each workflow, whatever order they arrive in', async () => {
-    await store.record(
-      result({ id: 'run-b', evaluatedAt: at('2026-11-20T08:00:00Z') }),
-      NOW,
-    );
+    await recordResult({
+      id: 'run-b',
+      evaluatedAt: at('2026-11-20T08:00:00Z'),
+    });
     // Older, recorded later (a CI job that reported late): not the newest.
-    await store.record(
-      result({
-        id: 'run-a',
-        evaluatedAt: at('2026-11-18T08:00:00Z'),
-        passRate: 0.5,
-      }),
-      NOW,
-    );
-    await store.record(
-      result({ id: 'inbox-1', entityRef: INBOX, passRate: 0.7 }),
-      NOW,
-    );
+    await recordResult({
+      id: 'run-a',
+      evaluatedAt: at('2026-11-18T08:00:00Z'),
+      passRate: 0.5,
+    });
+    await recordResult({ id: 'inbox-1', entityRef: INBOX, passRate: 0.7 });
     expect(await keptLatest()).toEqual([
       [INBOX, 'inbox-1', 0.7],
       [TRIAGE, 'run-b', 0.935],
     ]);
 
     // The same instant: the greater id, as the eval-gate KPI orders them.
-    await store.record(result({ id: 'run-c', passRate: 0.8 }), NOW);
-    await store.record(result({ id: 'run-0', passRate: 0.1 }), NOW);
+    await recordResult({ id: 'run-c', passRate: 0.8 });
+    await recordResult({ id: 'run-0', passRate: 0.1 });
     expect(await keptLatest()).toEqual([
       [INBOX, 'inbox-1', 0.7],
       [TRIAGE, 'run-c', 0.8],
     ]);
 
     // A replay changes nothing.
-    await store.record(result({ id: 'run-c', passRate: 0.8 }), NOW);
+    await recordResult({ id: 'run-c', passRate: 0.8 });
     expect(await keptLatest()).toHaveLength(2);
   });
 
@@ -218,15 +209,12 @@ describe.each(ids)('DatabaseEvaluationResultStore on %s', databaseId => {
       day: string,
       passRate: number,
     ) =>
-      store.record(
-        result({
-          id,
-          entityRef,
-          passRate,
-          evaluatedAt: at(`2026-11-${day}T08:00:00Z`),
-        }),
-        NOW,
-      );
+      recordResult({
+        id,
+        entityRef,
+        passRate,
+        evaluatedAt: at(`2026-11-${day}T08:00:00Z`),
+      });
     await recorded('t-2', TRIAGE, '12', 0.95);
     await recorded('t-1', TRIAGE, '10', 0.5);
     await recorded('t-3', TRIAGE, '12', 0.92);

@@ -216,6 +216,18 @@ describe.each(ids)('DatabaseReuseBlockFoldStore on %s', databaseId => {
   describe('trailing blocks', () => {
     const LAST_30 = { days: 30, start: '2026-11-01' };
 
+    /** Both assets in the catalog, owned by SUPPORT: flows count FINANCE's use. */
+    const bothOwnedBySupport = () =>
+      new DatabaseCatalogAssetStore(knex).replaceSnapshot(
+        [TRIAGE, PROMPTS].map(entityRef => ({
+          entityRef,
+          kind: entityRef.split(':')[0] as 'aiworkflow' | 'promptlibrary',
+          title: entityRef,
+          ownerRef: SUPPORT,
+        })),
+        new Date('2026-10-01T00:00:00Z'),
+      );
+
     /** A trailing block's rows, as stored. */
     async function trailingRows(block: { days: number; start: string }) {
       const key = { block_days: block.days, block_start: block.start };
@@ -378,16 +390,7 @@ describe.each(ids)('DatabaseReuseBlockFoldStore on %s', databaseId => {
           }),
         ),
       );
-      // Both assets owned by SUPPORT: the flows count FINANCE's use.
-      await new DatabaseCatalogAssetStore(knex).replaceSnapshot(
-        [TRIAGE, PROMPTS].map(entityRef => ({
-          entityRef,
-          kind: entityRef.split(':')[0] as 'aiworkflow' | 'promptlibrary',
-          title: entityRef,
-          ownerRef: SUPPORT,
-        })),
-        new Date('2026-10-01T00:00:00Z'),
-      );
+      await bothOwnedBySupport();
       await events.record(batches[0]);
       await fold.foldUnfolded(1_000);
       await Promise.all([
@@ -454,15 +457,7 @@ describe.each(ids)('DatabaseReuseBlockFoldStore on %s', databaseId => {
     });
 
     it('keeps its flows when SQLite clusters them on their key, and back', async () => {
-      await new DatabaseCatalogAssetStore(knex).replaceSnapshot(
-        [TRIAGE, PROMPTS].map(entityRef => ({
-          entityRef,
-          kind: entityRef.split(':')[0] as 'aiworkflow' | 'promptlibrary',
-          title: entityRef,
-          ownerRef: SUPPORT,
-        })),
-        new Date('2026-10-01T00:00:00Z'),
-      );
+      await bothOwnedBySupport();
       await events.record(EVENTS);
       await fold.foldUnfolded(1_000);
       await fold.rollTrailingBlocks('2026-11-30', [30]);
