@@ -29,6 +29,7 @@ import {
   WindowReuse,
 } from './reuseBlocks';
 import { compareText } from '../service/compareText';
+import { presentDuring } from './catalogPresence';
 
 type StoredTime = Date | string | number;
 
@@ -743,13 +744,10 @@ export class DatabaseKpiStore implements KpiStore {
 
   /** `catalog_assets as a` during the window, filtered. */
   private assetsDuring(window: DayWindow, filter: AssetFilter) {
-    const { start, end } = windowBounds(window);
     return this.filtered(
-      this.knex('catalog_assets as a')
-        .where('a.first_seen_at', '<', end)
-        .andWhere(q =>
-          q.whereNull('a.removed_at').orWhere('a.removed_at', '>=', start),
-        ),
+      this.knex('catalog_assets as a').where(
+        presentDuring(this.knex, 'a', windowBounds(window)),
+      ),
       filter,
     );
   }
@@ -760,10 +758,7 @@ export class DatabaseKpiStore implements KpiStore {
 
   /** Whether the catalog had the asset aliased `alias` at the instant. */
   private presence(alias: string, at: Date) {
-    return this.knex.raw(
-      `(??.first_seen_at < ? and (??.removed_at is null or ??.removed_at >= ?))`,
-      [alias, at, alias, alias, at],
-    );
+    return presentDuring(this.knex, alias, { start: at, end: at });
   }
 
   private workflowsPresentAt(at: Date, filter: AssetFilter) {

@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { addDays, windowBounds } from '../service/window';
 import { insertSelected } from './insertSelected';
+import { presentDuring, wasPresentDuring } from './catalogPresence';
 import {
   Block,
   blockKey,
@@ -36,15 +37,11 @@ export async function buildTrailingFlows(
   tx: Knex.Transaction,
   block: Block,
 ): Promise<void> {
-  const { start, end } = blockBounds(block);
   await tx('reuse_flow_blocks').where(blockKey(block)).delete();
   const flows = tx('reuse_team_blocks as t')
     .join('catalog_assets as a', 'a.entity_ref', 't.entity_ref')
     .where({ 't.block_days': block.days, 't.block_start': block.start })
-    .andWhere('a.first_seen_at', '<', end)
-    .andWhere(q =>
-      q.whereNull('a.removed_at').orWhere('a.removed_at', '>=', start),
-    )
+    .andWhere(presentDuring(tx, 'a', blockBounds(block)))
     .select(
       blockKeyColumns(tx, block),
       'a.owner_ref',
@@ -130,7 +127,7 @@ export async function addToTrailingFlows(
   }
 
   for (const [block, pairs] of pairsPerBlock) {
-    const { start, end } = blockBounds(block);
+    const bounds = blockBounds(block);
     const known = new Set<string>();
     const blockRefs = [...new Set([...pairs.values()].map(p => p.entityRef))];
     for (let i = 0; i < blockRefs.length; i += CHUNK) {
@@ -153,11 +150,7 @@ export async function addToTrailingFlows(
     >();
     for (const [key, pair] of pairs) {
       const asset = assets.get(pair.entityRef);
-      const present =
-        asset &&
-        new Date(asset.first_seen_at) < end &&
-        (asset.removed_at === null || new Date(asset.removed_at) >= start);
-      if (!present) {
+      if (!asset || !wasPresentDuring(asset, bounds)) {
         continue;
       }
       const flowKey = `${asset.owner_ref}\u0000${pair.teamRef}`;
