@@ -25,6 +25,8 @@ import {
   inOneSnapshot,
   teamReuseRows,
   unfoldedDaily,
+  unfoldedEventsOf,
+  UNFOLDED_EVENTS,
   windowReuse,
   WindowReuse,
 } from './reuseBlocks';
@@ -876,7 +878,7 @@ export class DatabaseKpiStore implements KpiStore {
           .select(
             'd.entity_ref',
             'd.team_ref',
-            this.knex.raw('sum(d.event_count - d.folded_count) as events'),
+            this.knex.raw(`${UNFOLDED_EVENTS} as events`),
           )
           .groupBy('d.entity_ref', 'd.team_ref')
           .as('u'),
@@ -963,20 +965,14 @@ export class DatabaseKpiStore implements KpiStore {
     byType: boolean,
   ): AssetsWithReuse {
     const [block] = reuse.blocks;
-    const delta = 'd.event_count - d.folded_count';
     const unfolded = unfoldedDaily(this.knex, reuse.window)
-      .select('d.entity_ref', this.knex.raw(`sum(${delta}) as events`))
+      .select('d.entity_ref', this.knex.raw(`${UNFOLDED_EVENTS} as events`))
       .min({ first_team: 'd.team_ref' })
       .max({ last_team: 'd.team_ref' })
       .groupBy('d.entity_ref');
     if (byType) {
       unfolded.select(
-        REUSE_EVENT_TYPES.map(type =>
-          this.knex.raw(
-            `sum(case when d.event_type = ? then ${delta} else 0 end) as ??`,
-            [type, type],
-          ),
-        ),
+        REUSE_EVENT_TYPES.map(type => unfoldedEventsOf(this.knex, type)),
       );
     }
     return {

@@ -296,6 +296,17 @@ export async function addToReuseBlocks(
  */
 export const UNFOLDED = 'unfolded = 1';
 
+/** Summed over rows of `reuse_daily as d`: the events no fold has added to the blocks yet. */
+export const UNFOLDED_EVENTS = 'sum(d.event_count - d.folded_count)';
+
+/** The same, of one event type only, named after it. */
+export function unfoldedEventsOf(knex: Knex, type: ReuseEventType): Knex.Raw {
+  return knex.raw(
+    'sum(case when d.event_type = ? then d.event_count - d.folded_count else 0 end) as ??',
+    [type, type],
+  );
+}
+
 /**
  * Per asset and team, the reuse of a window in the shape of
  * `reuse_asset_blocks`: the blocks that hold it (see `windowReuse`), plus what the daily roll-up
@@ -318,12 +329,7 @@ export function assetReuseRows(
       'd.entity_ref',
       'd.team_ref',
       knex.raw('0 as several_teams'),
-      ...REUSE_EVENT_TYPES.map(type =>
-        knex.raw(
-          'sum(case when d.event_type = ? then d.event_count - d.folded_count else 0 end) as ??',
-          [type, type],
-        ),
-      ),
+      ...REUSE_EVENT_TYPES.map(type => unfoldedEventsOf(knex, type)),
     )
     .groupBy('d.entity_ref', 'd.team_ref');
   return blocks.unionAll(unfolded);
@@ -349,7 +355,7 @@ export function teamReuseRows(
     .select(
       'd.entity_ref',
       'd.team_ref',
-      knex.raw('sum(d.event_count - d.folded_count) as events'),
+      knex.raw(`${UNFOLDED_EVENTS} as events`),
     )
     .groupBy('d.entity_ref', 'd.team_ref');
   return blocks.unionAll(unfolded);
